@@ -1,0 +1,200 @@
+"""What every Word builder shares: opening a template, emptying it, keeping a table on one page, saving.
+
+python-docx is imported inside the functions, not here: ``import docx`` costs about 76 ms, and
+nothing of it is needed until a user exports a document.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from organiser.domain.errors import OrganiserError
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.section import Section
+    from docx.shared import Length
+    from docx.table import Table, _Row
+
+# The kinds of style a template may be asked for, by the names python-docx's WD_STYLE_TYPE uses.
+PARAGRAPH = "paragraph"
+CHARACTER = "character"
+TABLE = "table"
+
+
+class TemplateFileError(OrganiserError):
+    """A Word template cannot be used: missing, not a Word document, damaged, or lacking a style."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str):
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"Word template {self.path}: {problem}")
+
+
+class DocumentWriteError(OrganiserError):
+    """A finished document cannot be written where the user asked."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str):
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"cannot write {self.path}: {problem}")
+
+
+def open_template(path: str | os.PathLike[str], required_styles: Mapping[str, str] | None = None) -> Document:
+    """The template at ``path`` opened with python-docx, after checking it has ``required_styles``
+    (style name → ``PARAGRAPH``, ``CHARACTER`` or ``TABLE``).
+
+    Every way a template can be unusable ends in one :class:`TemplateFileError` naming the file."""
+    import zipfile
+
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    path = Path(path)
+    if not path.exists():
+        raise TemplateFileError(path, "the file does not exist")
+    if not path.is_file():
+        raise TemplateFileError(path, "is a folder, not a Word document")
+    try:
+        document = docx.Document(str(path))
+    except PackageNotFoundError:
+        # python-docx says "Package not found" for any file that is not a zip archive.
+        raise TemplateFileError(path, "is not a Word document (.docx)") from None
+    except ValueError as error:
+        # python-docx refuses a package whose main part is not a document: a .dotx, .docm, .xlsx …
+        raise TemplateFileError(path, f"is not a Word document (.docx); save it from Word as one ({error})") from None
+    except (KeyError, zipfile.BadZipFile, XMLSyntaxError) as error:
+        raise TemplateFileError(path, f"is damaged and cannot be read as a Word document ({error})") from None
+    except OSError as error:
+        raise TemplateFileError(path, f"cannot be read: {error.strerror or error}") from None
+
+    kinds = {PARAGRAPH: WD_STYLE_TYPE.PARAGRAPH, CHARACTER: WD_STYLE_TYPE.CHARACTER, TABLE: WD_STYLE_TYPE.TABLE}
+    missing = []
+    for name, kind in (required_styles or {}).items():
+        try:
+            style = document.styles[name]
+        except KeyError:
+            missing.append(f'"{name}"')
+            continue
+        if style.type != kinds[kind]:
+            raise TemplateFileError(path, f'its style "{name}" is not a {kind} style')
+    if missing:
+        noun = "style" if len(missing) == 1 else "styles"
+        raise TemplateFileError(path, f"lacks the {noun} {', '.join(missing)}")
+    return document
+
+
+def clear_body(document: Document) -> None:
+    """Remove everything from the document's body but its final section properties (page set-up)."""
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def text_width(section: Section) -> Length:
+    """The width between the margins: what a full-width table spans."""
+    from docx.shared import Emu
+
+    return Emu(section.page_width - section.left_margin - section.right_margin)
+
+
+def set_column_widths(table: Table, widths: list[int]) -> None:
+    """Fix the table's layout to ``widths`` (EMU, one a column), in the grid and in every cell,
+    as Word reads the cells' widths and LibreOffice the grid's."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+    from docx.shared import Emu
+
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    old = tbl_pr.find(qn("w:tblW"))
+    if old is not None:
+        tbl_pr.remove(old)
+    total = Emu(sum(widths))
+    tbl_w = parse_xml(f'<w:tblW {nsdecls("w")} w:w="{total.twips}" w:type="dxa"/>')
+    # w:tblW follows tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize, tblStyleColBandSize.
+    anchor = None
+    for tag in ("w:tblStyleColBandSize", "w:tblStyleRowBandSize", "w:bidiVisual", "w:tblOverlap",
+                "w:tblpPr", "w:tblStyle"):
+        anchor = tbl_pr.find(qn(tag))
+        if anchor is not None:
+            break
+    if anchor is not None:
+        anchor.addnext(tbl_w)
+    else:
+        tbl_pr.insert(0, tbl_w)
+    for column, width in zip(table.columns, widths):
+        column.width = Emu(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = Emu(width)
+
+
+def set_cant_split(row: _Row) -> None:
+    """The row may not break across pages (w:trPr/w:cantSplit)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.insert_element_before(
+            OxmlElement("w:cantSplit"),
+            "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange",
+        )
+
+
+def keep_table_together(table: Table) -> None:
+    """Keep the whole table on one page, as Word and LibreOffice both understand it: no row may
+    split, and every paragraph of every row but the last keeps with the next one.
+
+    The last row's paragraphs are set not to keep with next, so the table does not drag whatever
+    follows it along (their style may say otherwise)."""
+    rows = list(table.rows)
+    for index, row in enumerate(rows):
+        set_cant_split(row)
+        keep = index < len(rows) - 1
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = keep
+
+
+def save_document(document: Document, out_path: str | os.PathLike[str]) -> Path:
+    """Write ``document`` to ``out_path`` whole or not at all.
+
+    It is written to a temporary file beside the target, then renamed over it, so a failure never
+    leaves a half-written file in place of a good one. A failure is a :class:`DocumentWriteError`."""
+    import io
+
+    out_path = Path(out_path)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    if out_path.is_dir():
+        raise DocumentWriteError(out_path, "it is a folder")
+    if not out_path.parent.is_dir():
+        raise DocumentWriteError(out_path, f"the folder {out_path.parent} does not exist")
+    temporary = out_path.with_name(f".~{out_path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(temporary, "xb") as stream:
+            stream.write(buffer.getvalue())
+        os.replace(temporary, out_path)
+    except OSError as error:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise DocumentWriteError(out_path, _write_problem(error)) from None
+    return out_path
+
+
+def _write_problem(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied (is the file open in another program, or the folder read-only?)"
+    return error.strerror or str(error)

@@ -1,0 +1,200 @@
+"""A declaration rendered in one language: the text every output (Word, preview, command line) prints.
+
+The participants paragraph and the signature block are both made here from the same ordered
+delegations, so they cannot disagree about who took part and who signs.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from organiser.domain.errors import TemplateError, ValidationError
+from organiser.domain.languages import Phrasebook, phrasebook
+from organiser.domain.model import (
+    Clause, ClauseKind, Council, Delegation, DelegationKind, Event, Institution, Language, State,
+)
+from organiser.domain.templates import DateValue, OrdinalValue, StateValue, Value, render
+
+from babel.lists import format_list
+
+
+@dataclass(frozen=True)
+class PlaceholderInfo:
+    """A placeholder clauses may use: what it holds, and whether the drafter enters it (``entered``)
+    or it comes from the event and its delegations."""
+
+    name: str
+    kind: str  # text, date, ordinal, state, number, participants
+    description: str
+    entered: bool = False
+
+
+PLACEHOLDERS: dict[str, PlaceholderInfo] = {p.name: p for p in [
+    PlaceholderInfo("meeting_ordinal", "ordinal", "the event's number in the council's series (numeral; :word for words)"),
+    PlaceholderInfo("council", "text", "the council's name"),
+    PlaceholderInfo("topic", "text", "the event's topic"),
+    PlaceholderInfo("date", "date", "the event's first day (:long, :day, :month, :year, :day_month_year)"),
+    PlaceholderInfo("end_date", "date", "the event's last day"),
+    PlaceholderInfo("city", "text", "the city where the event takes place"),
+    PlaceholderInfo("host_state", "state", "the state where the event takes place (:official, :bare, :short)"),
+    PlaceholderInfo("venue", "text", "the venue"),
+    PlaceholderInfo("host_institution", "text", "the institution that hosts the event"),
+    PlaceholderInfo("participants", "participants", "the heads of delegations in protocol order, joined as a list"),
+    PlaceholderInfo("languages", "text", "the languages the declaration is signed in"),
+    PlaceholderInfo("next_meeting_ordinal", "ordinal", "the next meeting's number: this one's plus one"),
+    PlaceholderInfo("next_meeting_year", "number", "the year of the next meeting", entered=True),
+    PlaceholderInfo("next_meeting_host", "state", "the state that hosts the next meeting (its ISO code)", entered=True),
+]}
+
+
+@dataclass(frozen=True)
+class DeclarationContext:
+    """Everything a declaration's placeholders are filled from, gathered by the caller."""
+
+    event: Event
+    delegations: Sequence[Delegation]  # already in protocol order
+    states: Mapping[str, State]
+    council: Council | None = None
+    host_institution: Institution | None = None
+    values: Mapping[str, object] = field(default_factory=dict)
+    languages: Sequence[Language] = ("en",)
+
+
+@dataclass(frozen=True)
+class RenderedClause:
+    kind: ClauseKind
+    text: str
+    number: int | None = None  # operative clauses are numbered 1, 2, 3 …
+
+    @property
+    def numbered_text(self) -> str:
+        return f"{self.number}. {self.text}" if self.number is not None else self.text
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    institution: str
+    name: str
+    position: str
+
+
+@dataclass(frozen=True)
+class RenderedDeclaration:
+    language: Language
+    title: str
+    body: list[RenderedClause]  # participants, preamble, operative clauses, closing formula, in order
+    signature_heading: tuple[str, str]
+    signatures: list[SignatureRow]
+
+    def lines(self) -> list[str]:
+        """The text as it prints, a paragraph a line, signature rows as "institution | name"."""
+        out = [self.title, *(clause.numbered_text for clause in self.body)]
+        out.append(" | ".join(self.signature_heading))
+        out.extend(f"{row.institution} | {row.name}" for row in self.signatures)
+        return out
+
+
+_OPTIONAL_NAME_PARTS = frozenset({"honorific", "rank"})
+
+
+def _person_phrase(pattern: str, delegation: Delegation, language: Language, where: str) -> str:
+    """A delegation's leader named with one of the phrasebook's patterns; rank and honorific may be empty."""
+    leader = delegation.leader
+    if leader is None:
+        raise ValidationError(f"delegation {delegation.code}", "has no head: a participants list and a signature need one")
+    name = leader.person.name(language)
+    values: dict[str, Value] = {
+        "given_name": name.given_name, "surname": name.surname, "position": name.position,
+        "honorific": name.honorific, "rank": name.rank,
+    }
+    text = render(pattern, values, where=where, language=language, optional=_OPTIONAL_NAME_PARTS)
+    # An empty rank or honorific leaves its neighbouring spaces behind.
+    return " ".join(text.split()).replace(" ,", ",")
+
+
+def participants_list(delegations: Sequence[Delegation], language: Language) -> str:
+    book = phrasebook(language)
+    entries = [
+        _person_phrase(book.participant[d.kind.value], d, language,
+                       f"phrasebook {language}: participant.{d.kind.value}")
+        for d in delegations if d.kind is not DelegationKind.GUEST
+    ]
+    return format_list(entries, locale=book.cldr_locale) if entries else ""
+
+
+def signature_rows(delegations: Sequence[Delegation], language: Language) -> list[SignatureRow]:
+    book = phrasebook(language)
+    rows = []
+    for delegation in delegations:
+        if not delegation.signs:
+            continue
+        if delegation.institution is None:
+            raise ValidationError(f"delegation {delegation.code}", "has no institution to sign for")
+        name = _person_phrase(book.signature_name, delegation, language, f"phrasebook {language}: signature_name")
+        rows.append(SignatureRow(delegation.institution.name(language), name,
+                                 delegation.leader.person.name(language).position))
+    return rows
+
+
+def placeholder_values(context: DeclarationContext, language: Language,
+                       book: Phrasebook | None = None) -> dict[str, Value]:
+    """Every known placeholder's value in ``language``; ``None`` where it has none yet.
+
+    Values computed lazily would hide an error until a clause used them; here a missing name of
+    something a clause does not use must not stop the others, so each value is computed guardedly."""
+    book = book or phrasebook(language)
+    event = context.event
+    values: dict[str, Value] = {name: None for name in PLACEHOLDERS}
+    ordinal = event.ordinal
+    values["meeting_ordinal"] = OrdinalValue(ordinal, language) if ordinal else None
+    values["next_meeting_ordinal"] = OrdinalValue(ordinal + 1, language) if ordinal else None
+    values["council"] = context.council.names.get(language) if context.council else None
+    values["topic"] = event.topic.get(language)
+    values["date"] = DateValue(event.start_date, book.date_patterns, book.cldr_locale)
+    values["end_date"] = DateValue(event.last_date, book.date_patterns, book.cldr_locale)
+    values["city"] = event.city.get(language)
+    values["venue"] = event.venue.get(language)
+    if context.host_institution is not None:
+        values["host_institution"] = context.host_institution.names.get(language)
+    host = context.states.get(event.country_code or "")
+    values["host_state"] = StateValue(host, language) if host else None
+    values["participants"] = participants_list(context.delegations, language) or None
+    values["languages"] = format_list([book.language_name(code) for code in context.languages],
+                                      locale=book.cldr_locale)
+    year = context.values.get("next_meeting_year")
+    values["next_meeting_year"] = int(year) if year not in (None, "") else None
+    next_host = context.states.get(str(context.values.get("next_meeting_host") or ""))
+    values["next_meeting_host"] = StateValue(next_host, language) if next_host else None
+    return values
+
+
+def render_declaration(clauses: Sequence[Clause], context: DeclarationContext,
+                       language: Language) -> RenderedDeclaration:
+    """The declaration made of ``clauses`` (in the drafter's order) in ``language``.
+
+    An unknown or unfilled placeholder, a missing text or name stops with an error naming the clause."""
+    values = placeholder_values(context, language)
+    title = ""
+    heading: tuple[str, str] | None = None
+    body: list[RenderedClause] = []
+    number = 0
+    for clause in clauses:
+        text = render(clause.text(language), values, where=f"clause {clause.key} ({language})", language=language)
+        if clause.kind is ClauseKind.TITLE:
+            title = text
+        elif clause.kind is ClauseKind.SIGNATURE_HEADING:
+            columns = text.split("\n")
+            if len(columns) != 2:
+                raise TemplateError(f"clause {clause.key} ({language})",
+                                    "a signature heading has two lines: the institution column's, then the name column's")
+            heading = (columns[0].strip(), columns[1].strip())
+        elif clause.kind is ClauseKind.OPERATIVE:
+            number += 1
+            body.append(RenderedClause(clause.kind, text, number))
+        else:
+            body.append(RenderedClause(clause.kind, text))
+    if not title:
+        raise ValidationError("declaration", "has no title clause")
+    if heading is None:
+        raise ValidationError("declaration", "has no signature heading clause")
+    return RenderedDeclaration(language, title, body, heading, signature_rows(context.delegations, language))

@@ -1,0 +1,1 @@
+"""Use cases: keyword-only functions, each one transaction, each returning what changed."""

@@ -1,0 +1,133 @@
+"""Repository of events with their delegations, members and programme."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
+
+from organiser.domain.model import Delegation, DelegationKind, Event, EventKind, Member, ProgrammeItem, Role
+from organiser.storage import reference
+from organiser.storage.reference import dumps
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _time(text: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(text) if text else None
+
+
+def _event(row: dict) -> Event:
+    return Event(
+        kind=EventKind(row["kind"]), start_date=_date(row["start_date"]), end_date=_date(row["end_date"]),
+        title=json.loads(row["title"]), topic=json.loads(row["topic"]), ordinal=row["ordinal"],
+        council_id=row["council_id"], city=json.loads(row["city"]), country_code=row["country_code"],
+        venue=json.loads(row["venue"]), host_institution_id=row["host_institution_id"],
+        precedence_language=row["precedence_language"], id=row["id"])
+
+
+def save_event(db: Database, event: Event) -> Event:
+    record = {
+        "kind": event.kind.value, "start_date": event.start_date.isoformat(),
+        "end_date": event.end_date.isoformat() if event.end_date else None,
+        "title": dumps(event.title), "topic": dumps(event.topic), "ordinal": event.ordinal,
+        "council_id": event.council_id, "city": dumps(event.city), "country_code": event.country_code,
+        "venue": dumps(event.venue), "host_institution_id": event.host_institution_id,
+        "precedence_language": event.precedence_language,
+    }
+    if event.id is None:
+        event.id = db["events"].insert(record).last_pk
+    else:
+        db["events"].update(event.id, record)
+    return event
+
+
+def event(db: Database, event_id: int) -> Event | None:
+    try:
+        return _event(db["events"].get(event_id))
+    except NotFoundError:
+        return None
+
+
+def events(db: Database) -> list[Event]:
+    return [_event(row) for row in db["events"].rows_where(order_by="start_date, id")]
+
+
+def delete_event(db: Database, event_id: int) -> None:
+    for declaration_id in [row["id"] for row in db["declarations"].rows_where("event_id = ?", [event_id])]:
+        db["declaration_clauses"].delete_where("declaration_id = ?", [declaration_id])
+    db["declarations"].delete_where("event_id = ?", [event_id])
+    for item_id in [row["id"] for row in db["programme_items"].rows_where("event_id = ?", [event_id])]:
+        db["programme_speakers"].delete_where("item_id = ?", [item_id])
+    db["programme_items"].delete_where("event_id = ?", [event_id])
+    for delegation_id in [row["id"] for row in db["delegations"].rows_where("event_id = ?", [event_id])]:
+        db["delegation_members"].delete_where("delegation_id = ?", [delegation_id])
+    db["delegations"].delete_where("event_id = ?", [event_id])
+    db["events"].delete(event_id)
+
+
+# --- delegations -------------------------------------------------------------------------------------
+
+def add_delegation(db: Database, event_id: int, delegation: Delegation) -> Delegation:
+    """Store ``delegation`` (its state, organisation, institution and persons already stored) with its members."""
+    entry_order = db["delegations"].count_where("event_id = ?", [event_id])
+    delegation.id = db["delegations"].insert({
+        "event_id": event_id, "kind": delegation.kind.value,
+        "state_code": delegation.state.code if delegation.state else None,
+        "organisation_code": delegation.organisation.code if delegation.organisation else None,
+        "institution_id": delegation.institution.id if delegation.institution else None,
+        "entry_order": entry_order,
+    }).last_pk
+    for order, member in enumerate(delegation.members):
+        member.id = db["delegation_members"].insert({
+            "delegation_id": delegation.id, "person_id": member.person.id, "role": member.role.value,
+            "entry_order": order}).last_pk
+    return delegation
+
+
+def delegations(db: Database, event_id: int) -> list[Delegation]:
+    """The event's delegations in the order they were entered, each with its members resolved."""
+    states = reference.states(db)
+    organisations = reference.organisations(db)
+    institutions = reference.institutions(db)
+    persons = reference.persons(db)
+    result = []
+    for row in db["delegations"].rows_where("event_id = ?", [event_id], order_by="entry_order, id"):
+        members = [Member(persons[m["person_id"]], Role(m["role"]), m["id"])
+                   for m in db["delegation_members"].rows_where("delegation_id = ?", [row["id"]],
+                                                                order_by="entry_order, id")]
+        result.append(Delegation(
+            kind=DelegationKind(row["kind"]), members=members,
+            state=states.get(row["state_code"]) if row["state_code"] else None,
+            organisation=organisations.get(row["organisation_code"]) if row["organisation_code"] else None,
+            institution=institutions.get(row["institution_id"]) if row["institution_id"] else None,
+            id=row["id"]))
+    return result
+
+
+# --- programme ---------------------------------------------------------------------------------------
+
+def add_programme_item(db: Database, event_id: int, item: ProgrammeItem) -> ProgrammeItem:
+    entry_order = db["programme_items"].count_where("event_id = ?", [event_id])
+    item.id = db["programme_items"].insert({
+        "event_id": event_id, "entry_order": entry_order,
+        "day": item.day.isoformat() if item.day else None,
+        "starts_at": item.starts_at.isoformat(timespec="minutes") if item.starts_at else None,
+        "ends_at": item.ends_at.isoformat(timespec="minutes") if item.ends_at else None,
+        "title": dumps(item.title)}).last_pk
+    for order, person_id in enumerate(item.speaker_ids):
+        db["programme_speakers"].insert({"item_id": item.id, "person_id": person_id, "entry_order": order})
+    return item
+
+
+def programme(db: Database, event_id: int) -> list[ProgrammeItem]:
+    items = []
+    for row in db["programme_items"].rows_where("event_id = ?", [event_id], order_by="entry_order, id"):
+        speakers = [s["person_id"] for s in db["programme_speakers"].rows_where(
+            "item_id = ?", [row["id"]], order_by="entry_order")]
+        items.append(ProgrammeItem(json.loads(row["title"]), _time(row["starts_at"]), _time(row["ends_at"]),
+                                   _date(row["day"]), speakers, row["id"]))
+    return items

@@ -1,0 +1,58 @@
+"""Ordered schema migrations: migration N brings a workspace from schema N-1 to N. Never edit one that
+has shipped; add the next. Names per language are JSON objects ({"en": ..., "az": ...})."""
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    db["states"].create({"code": str, "status": str, "names": str}, pk="code", not_null={"status", "names"})
+    db["organisations"].create({"code": str, "names": str}, pk="code", not_null={"names"})
+    db["institutions"].create(
+        {"id": int, "key": str, "names": str, "state_code": str, "organisation_code": str},
+        pk="id", not_null={"key", "names"},
+        foreign_keys=[("state_code", "states", "code"), ("organisation_code", "organisations", "code")])
+    db["institutions"].create_index(["key"], unique=True)
+    db["persons"].create({"id": int, "key": str, "names": str}, pk="id", not_null={"key", "names"})
+    db["persons"].create_index(["key"], unique=True)
+    db["councils"].create(
+        {"id": int, "key": str, "names": str, "organisation_code": str, "founded_on": str, "founded_in": str},
+        pk="id", not_null={"key", "names"}, foreign_keys=[("organisation_code", "organisations", "code")])
+    db["councils"].create_index(["key"], unique=True)
+    db["events"].create(
+        {"id": int, "council_id": int, "kind": str, "ordinal": int, "title": str, "topic": str,
+         "start_date": str, "end_date": str, "city": str, "country_code": str, "venue": str,
+         "host_institution_id": int, "precedence_language": str},
+        pk="id", not_null={"kind", "start_date", "title", "topic", "city", "venue", "precedence_language"},
+        foreign_keys=[("council_id", "councils", "id"), ("country_code", "states", "code"),
+                      ("host_institution_id", "institutions", "id")])
+    db["delegations"].create(
+        {"id": int, "event_id": int, "kind": str, "state_code": str, "organisation_code": str,
+         "institution_id": int, "entry_order": int},
+        pk="id", not_null={"event_id", "kind", "entry_order"},
+        foreign_keys=[("event_id", "events", "id"), ("state_code", "states", "code"),
+                      ("organisation_code", "organisations", "code"), ("institution_id", "institutions", "id")])
+    db["delegation_members"].create(
+        {"id": int, "delegation_id": int, "person_id": int, "role": str, "entry_order": int},
+        pk="id", not_null={"delegation_id", "person_id", "role", "entry_order"},
+        foreign_keys=[("delegation_id", "delegations", "id"), ("person_id", "persons", "id")])
+    db["programme_items"].create(
+        {"id": int, "event_id": int, "entry_order": int, "day": str, "starts_at": str, "ends_at": str,
+         "title": str},
+        pk="id", not_null={"event_id", "entry_order", "title"}, foreign_keys=[("event_id", "events", "id")])
+    db["programme_speakers"].create(
+        {"item_id": int, "person_id": int, "entry_order": int}, pk=("item_id", "person_id"),
+        foreign_keys=[("item_id", "programme_items", "id"), ("person_id", "persons", "id")])
+    db["clauses"].create(
+        {"id": int, "key": str, "kind": str, "texts": str, "tags": str, "note": str},
+        pk="id", not_null={"key", "kind", "texts", "tags", "note"})
+    db["clauses"].create_index(["key"], unique=True)
+    db["declarations"].create(
+        {"id": int, "event_id": int, "title": str, "languages": str, "placeholder_values": str, "updated_at": str},
+        pk="id", not_null={"event_id", "languages", "placeholder_values"}, foreign_keys=[("event_id", "events", "id")])
+    db["declaration_clauses"].create(
+        {"declaration_id": int, "entry_order": int, "clause_id": int}, pk=("declaration_id", "entry_order"),
+        foreign_keys=[("declaration_id", "declarations", "id"), ("clause_id", "clauses", "id")])
+
+
+MIGRATIONS = [_v1_initial]

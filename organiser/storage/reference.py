@@ -1,0 +1,126 @@
+"""Repository of the reference data an event draws on: states, organisations, institutions, persons, councils."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
+
+from organiser.domain.model import (
+    Council, Institution, Organisation, OrganisationName, Person, PersonName, State, StateName, StateStatus,
+)
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+# --- states and organisations -------------------------------------------------------------------------
+
+def _state(row: dict) -> State:
+    names = {lang: StateName(**name) for lang, name in json.loads(row["names"]).items()}
+    return State(row["code"], StateStatus(row["status"]), names)
+
+
+def save_state(db: Database, state: State) -> None:
+    names = {lang: vars(name) for lang, name in state.names.items()}
+    db["states"].upsert({"code": state.code, "status": state.status.value, "names": dumps(names)}, pk="code")
+
+
+def states(db: Database) -> dict[str, State]:
+    return {row["code"]: _state(row) for row in db["states"].rows_where(order_by="code")}
+
+
+def state(db: Database, code: str) -> State | None:
+    try:
+        return _state(db["states"].get(code))
+    except NotFoundError:
+        return None
+
+
+def _organisation(row: dict) -> Organisation:
+    names = {lang: OrganisationName(**name) for lang, name in json.loads(row["names"]).items()}
+    return Organisation(row["code"], names)
+
+
+def save_organisation(db: Database, organisation: Organisation) -> None:
+    names = {lang: vars(name) for lang, name in organisation.names.items()}
+    db["organisations"].upsert({"code": organisation.code, "names": dumps(names)}, pk="code")
+
+
+def organisations(db: Database) -> dict[str, Organisation]:
+    return {row["code"]: _organisation(row) for row in db["organisations"].rows_where(order_by="code")}
+
+
+# --- institutions, persons, councils: rows with an id and a stable key --------------------------------
+
+def _institution(row: dict) -> Institution:
+    return Institution(row["key"], json.loads(row["names"]), row["state_code"], row["organisation_code"], row["id"])
+
+
+def save_institution(db: Database, institution: Institution) -> Institution:
+    record = {"key": institution.key, "names": dumps(institution.names), "state_code": institution.state_code,
+              "organisation_code": institution.organisation_code}
+    institution.id = _save_keyed(db, "institutions", institution.id, record)
+    return institution
+
+
+def institutions(db: Database) -> dict[int, Institution]:
+    return {row["id"]: _institution(row) for row in db["institutions"].rows_where(order_by="key")}
+
+
+def institution_by_key(db: Database, key: str) -> Institution | None:
+    rows = list(db["institutions"].rows_where("key = ?", [key]))
+    return _institution(rows[0]) if rows else None
+
+
+def _person(row: dict) -> Person:
+    names = {lang: PersonName(**name) for lang, name in json.loads(row["names"]).items()}
+    return Person(row["key"], names, row["id"])
+
+
+def save_person(db: Database, person: Person) -> Person:
+    record = {"key": person.key, "names": dumps({lang: vars(name) for lang, name in person.names.items()})}
+    person.id = _save_keyed(db, "persons", person.id, record)
+    return person
+
+
+def persons(db: Database) -> dict[int, Person]:
+    return {row["id"]: _person(row) for row in db["persons"].rows_where(order_by="key")}
+
+
+def person_by_key(db: Database, key: str) -> Person | None:
+    rows = list(db["persons"].rows_where("key = ?", [key]))
+    return _person(rows[0]) if rows else None
+
+
+def _council(row: dict) -> Council:
+    founded = row["founded_on"]
+    return Council(row["key"], json.loads(row["names"]), row["organisation_code"],
+                   dt.date.fromisoformat(founded) if founded else None,
+                   json.loads(row["founded_in"] or "{}"), row["id"])
+
+
+def save_council(db: Database, council: Council) -> Council:
+    record = {"key": council.key, "names": dumps(council.names), "organisation_code": council.organisation_code,
+              "founded_on": council.founded_on.isoformat() if council.founded_on else None,
+              "founded_in": dumps(council.founded_in)}
+    council.id = _save_keyed(db, "councils", council.id, record)
+    return council
+
+
+def councils(db: Database) -> dict[int, Council]:
+    return {row["id"]: _council(row) for row in db["councils"].rows_where(order_by="id")}
+
+
+def council_by_key(db: Database, key: str) -> Council | None:
+    rows = list(db["councils"].rows_where("key = ?", [key]))
+    return _council(rows[0]) if rows else None
+
+
+def _save_keyed(db: Database, table: str, row_id: int | None, record: dict) -> int:
+    if row_id is None:
+        return db[table].insert(record).last_pk
+    db[table].update(row_id, record)
+    return row_id

@@ -126,6 +126,7 @@ def _add_styles(document) -> None:
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
     fmt.keep_with_next = True
+    fmt.line_spacing_rule = WD_LINE_SPACING.ONE_POINT_FIVE
     space.font.size = Pt(12)
 
     name = _paragraph_style(document, "Signature Name")
@@ -148,7 +149,8 @@ def _add_styles(document) -> None:
 
 
 def _add_signature_table_style(document) -> None:
-    """A table style without borders, its cells vertically centred, with room between rows."""
+    """A table style without borders, with room between rows; a cell's text sits at its bottom,
+    so an institution's last line is level with its signatory's name."""
     style = document.styles.add_style("Signature Table", WD_STYLE_TYPE.TABLE)
     style.base_style = document.styles["Normal Table"]
     style.element.append(parse_xml(
@@ -162,7 +164,7 @@ def _add_signature_table_style(document) -> None:
         '<w:bottom w:w="340" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
         '</w:tblCellMar>'
         '</w:tblPr>'))
-    style.element.append(parse_xml(f'<w:tcPr {nsdecls("w")}><w:vAlign w:val="center"/></w:tcPr>'))
+    style.element.append(parse_xml(f'<w:tcPr {nsdecls("w")}><w:vAlign w:val="bottom"/></w:tcPr>'))
 
 
 def _add_page_number_footer(section) -> None:

@@ -171,7 +171,7 @@ class Delegation:
         if self.state is not None:
             return self.state.name(language).short
         if self.organisation is not None:
-            return self.organisation.name(language).short
+            return self.organisation.name(language).full
         if self.institution is not None:
             return self.institution.name(language)
         return "?"

@@ -1,0 +1,73 @@
+"""Composition root: opens the workspace and hands over to the command line or to the window."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from organiser.domain.errors import OrganiserError
+
+log = logging.getLogger("organiser")
+
+EXIT_USER_ERROR = 1
+EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE of sysexits.h
+
+
+def _setup_logging() -> Path | None:
+    from organiser import userdata
+
+    try:
+        path = userdata.log_file()
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+    return path
+
+
+def open_startup_workspace(path: Path | None):
+    """The workspace to work in: ``path``, or the user's default one, which is filled with the
+    sample council the first time it is created so that a first start shows something real."""
+    from organiser import userdata
+    from organiser.storage.db import open_workspace
+
+    if path is not None:
+        return open_workspace(path)
+    default = userdata.default_workspace()
+    is_new = not default.exists()
+    workspace = open_workspace(default)
+    if is_new:
+        from organiser.services.exchange import add_sample
+
+        add_sample(workspace)
+    return workspace
+
+
+def main(argv: list[str] | None = None) -> int:
+    from organiser import cli
+
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    args = cli.build_parser().parse_args(argv)
+    log_path = _setup_logging()
+    try:
+        workspace = open_startup_workspace(args.workspace)
+        if args.command is None:
+            from organiser.ui.application import run_window
+
+            return run_window(workspace)
+        with workspace:
+            return cli.run(args, workspace)
+    except OrganiserError as error:
+        print(f"organiser: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"organiser: an unexpected error stopped the command{where}", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR

@@ -93,8 +93,8 @@ def _add_styles(document) -> None:
     title.font.size = Pt(14)
     title.font.bold = True
 
-    operative = _paragraph_style(document, "Operative Clause", base="Declaration Body",
-                                 next_style="Operative Clause")
+    _paragraph_style(document, "Operative Clause", base="Declaration Body",
+                     next_style="Operative Clause")
 
     closing = _paragraph_style(document, "Closing Formula", base="Declaration Body")
     fmt = closing.paragraph_format

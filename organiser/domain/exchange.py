@@ -16,6 +16,7 @@ from organiser.domain.model import (
     Clause, ClauseKind, Council, DelegationKind, EventKind, Institution, Organisation, OrganisationName, Person,
     PersonName, Role, State, StateName, StateStatus,
 )
+from organiser.domain.protocol import HostPlacement
 from organiser.domain.templates import parse
 
 FORMAT = "organiser-package"
@@ -35,6 +36,8 @@ class DelegationRecord:
     organisation: str | None
     institution: str | None
     members: list[MemberRecord]
+    manual_position: int | None = None
+    manual_reason: str = ""
 
 
 @dataclass
@@ -68,6 +71,7 @@ class EventRecord:
     venue: dict[str, str]
     host_institution: str | None
     precedence_language: str
+    host_placement: str = "in_order"
     delegations: list[DelegationRecord] = field(default_factory=list)
     programme: list[ProgrammeRecord] = field(default_factory=list)
     declarations: list[DeclarationRecord] = field(default_factory=list)
@@ -212,14 +216,16 @@ def _event(r: _Reader) -> EventRecord:
         end_date=r.date("end_date", required=False), city=r.names("city", required=False),
         country=r.text("country", required=False) or None, venue=r.names("venue", required=False),
         host_institution=r.text("host_institution", required=False) or None,
-        precedence_language=r.text("precedence_language", required=False) or "en")
+        precedence_language=r.text("precedence_language", required=False) or "en",
+        host_placement=r.enum("host_placement", HostPlacement, default="in_order").value)
     if event.end_date and event.end_date < event.start_date:
         raise ValidationError(r._where("end_date"), "is before the start date")
     for d in r.objects("delegations"):
         members = [MemberRecord(m.text("person"), m.enum("role", Role)) for m in d.objects("members")]
         event.delegations.append(DelegationRecord(
             d.enum("kind", DelegationKind), d.text("state", required=False) or None,
-            d.text("organisation", required=False) or None, d.text("institution", required=False) or None, members))
+            d.text("organisation", required=False) or None, d.text("institution", required=False) or None, members,
+            d.get("manual_position", int, required=False), d.text("manual_reason", required=False)))
     for p in r.objects("programme"):
         event.programme.append(ProgrammeRecord(p.names("title"), p.date("day", required=False), p.time("starts_at"),
                                                p.time("ends_at"), p.texts("speakers")))
@@ -346,9 +352,11 @@ def _event_to_dict(event: EventRecord) -> dict:
         "topic": event.topic, "start_date": _iso(event.start_date), "end_date": _iso(event.end_date),
         "city": event.city, "country": event.country, "venue": event.venue,
         "host_institution": event.host_institution, "precedence_language": event.precedence_language,
+        "host_placement": None if event.host_placement == "in_order" else event.host_placement,
         "delegations": [_drop_empty({
             "kind": d.kind.value, "state": d.state, "organisation": d.organisation, "institution": d.institution,
-            "members": [{"person": m.person, "role": m.role.value} for m in d.members]}) for d in event.delegations],
+            "members": [{"person": m.person, "role": m.role.value} for m in d.members],
+            "manual_position": d.manual_position, "manual_reason": d.manual_reason}) for d in event.delegations],
         "programme": [_drop_empty({"title": p.title, "day": _iso(p.day), "starts_at": _iso(p.starts_at),
                                    "ends_at": _iso(p.ends_at), "speakers": p.speakers}) for p in event.programme],
         "declarations": [_drop_empty({"title": d.title, "languages": d.languages, "values": d.values,

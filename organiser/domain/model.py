@@ -145,6 +145,8 @@ class Delegation:
     organisation: Organisation | None = None
     institution: Institution | None = None
     id: int | None = None
+    manual_position: int | None = None  # 1-based place set by hand, overriding the rule
+    manual_reason: str = ""
 
     @property
     def code(self) -> str:
@@ -209,6 +211,7 @@ class Event:
     venue: dict[Language, str] = field(default_factory=dict)
     host_institution_id: int | None = None
     precedence_language: Language = "en"
+    host_placement: str = "in_order"  # a protocol.HostPlacement value
     id: int | None = None
 
     @property

@@ -49,7 +49,12 @@ def protocol_order(delegations: Iterable[Delegation], rule: PrecedenceRule,
     A delegation with no name in the rule's language is an error naming it (MissingNameError): an
     order built on a guessed name would be wrong without anyone seeing it."""
     collate = sort_key(rule.language)
+    delegations = list(delegations)
     keyed = [(_group(d, rule, host_code), collate(d.display_name(rule.language)), index, d)
-             for index, d in enumerate(delegations)]
+             for index, d in enumerate(delegations) if d.manual_position is None]
     keyed.sort(key=lambda item: item[:3])
-    return [item[3] for item in keyed]
+    ordered = [item[3] for item in keyed]
+    # A delegation moved by hand takes its recorded place; the rule orders everyone else around it.
+    for moved in sorted((d for d in delegations if d.manual_position is not None), key=lambda d: d.manual_position):
+        ordered.insert(min(max(moved.manual_position, 1), len(ordered) + 1) - 1, moved)
+    return ordered

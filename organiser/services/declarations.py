@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from organiser.domain.declaration import DeclarationContext, RenderedDeclaration, render_declaration
-from organiser.domain.errors import ValidationError
-from organiser.domain.model import Declaration
+from organiser.domain.declaration import PLACEHOLDERS, DeclarationContext, RenderedDeclaration, render_declaration
+from organiser.domain.errors import OrganiserError, ValidationError
+from organiser.domain.model import Clause, Declaration, DelegationKind
+from organiser.domain.validation import check_text, validate_clause
+from organiser.services.changes import Change
 from organiser.services.events import get_event, ordered_delegations
 from organiser.storage import clauses as clause_store
 from organiser.storage import reference
@@ -54,3 +56,119 @@ def export_declaration(workspace: Workspace, *, event_id: int, out: Path, langua
     check_target(out, force=force)
     rendered = render_event_declaration(workspace, event_id=event_id, language=language, declaration_id=declaration_id)
     return build_declaration(rendered, out)
+
+
+# --- drafting -----------------------------------------------------------------------------------------
+
+def clause_library(workspace: Workspace) -> list[Clause]:
+    return list(clause_store.clauses(workspace.db).values())
+
+
+def save_clause(workspace: Workspace, *, clause: Clause) -> Change:
+    validate_clause(clause)
+    with workspace.atomic() as db:
+        other = clause_store.clause_by_key(db, clause.key)
+        if other is not None and other.id != clause.id:
+            raise ValidationError("key", f"'{clause.key}' is already the key of another clause")
+        is_new = clause.id is None
+        clause_store.save_clause(db, clause)
+    return Change(added={"clause": (clause.id,)}) if is_new else Change(updated={"clause": (clause.id,)})
+
+
+def create_declaration(workspace: Workspace, *, event_id: int, clause_ids: list[int] | None = None,
+                       languages: list[str] | None = None, title: str = "") -> Change:
+    get_event(workspace, event_id=event_id)
+    declaration = Declaration(event_id, [], languages or ["en"], {}, check_text("title", title))
+    _check_clause_ids(workspace, clause_ids or [])
+    declaration.clause_ids = list(clause_ids or [])
+    with workspace.atomic() as db:
+        clause_store.save_declaration(db, declaration)
+    return Change(added={"declaration": (declaration.id,)})
+
+
+def _check_clause_ids(workspace: Workspace, clause_ids: list[int]) -> None:
+    known = clause_store.clauses(workspace.db)
+    for clause_id in clause_ids:
+        if clause_id not in known:
+            raise ValidationError("clauses", f"there is no clause {clause_id}")
+
+
+def set_declaration_clauses(workspace: Workspace, *, declaration_id: int, clause_ids: list[int]) -> Change:
+    """The declaration's clauses, in the drafter's order (adding, removing and moving all end here)."""
+    declaration = _declaration(workspace, declaration_id)
+    _check_clause_ids(workspace, clause_ids)
+    declaration.clause_ids = list(clause_ids)
+    with workspace.atomic() as db:
+        clause_store.save_declaration(db, declaration)
+    return Change(updated={"declaration": (declaration_id,)})
+
+
+def _declaration(workspace: Workspace, declaration_id: int) -> Declaration:
+    declaration = clause_store.declaration(workspace.db, declaration_id)
+    if declaration is None:
+        raise ValidationError("declaration", f"there is no declaration {declaration_id}")
+    return declaration
+
+
+def set_declaration_value(workspace: Workspace, *, declaration_id: int, name: str, value: object) -> Change:
+    """Set (or, with an empty value, clear) a placeholder the drafter enters, checked against its kind."""
+    info = PLACEHOLDERS.get(name)
+    if info is None or not info.entered:
+        entered = ", ".join(p.name for p in PLACEHOLDERS.values() if p.entered)
+        raise ValidationError(name, f"is not a value the drafter enters (those are: {entered})")
+    declaration = _declaration(workspace, declaration_id)
+    if value in (None, ""):
+        declaration.values.pop(name, None)
+    elif info.kind == "number":
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise ValidationError(name, f"must be a whole number, not '{value}'") from None
+        if not 1900 <= number <= 2200:
+            raise ValidationError(name, f"{number} is not a plausible year")
+        declaration.values[name] = number
+    elif info.kind == "state":
+        code = str(value).strip().upper()
+        if reference.state(workspace.db, code) is None:
+            raise ValidationError(name, f"there is no state '{code}' in this workspace")
+        declaration.values[name] = code
+    else:
+        declaration.values[name] = check_text(name, str(value))
+    with workspace.atomic() as db:
+        clause_store.save_declaration(db, declaration)
+    return Change(updated={"declaration": (declaration_id,)})
+
+
+def declaration_problems(workspace: Workspace, *, event_id: int, language: str,
+                         declaration_id: int | None = None) -> list[str]:
+    """What stops the declaration from being exported in ``language``, one plain sentence each; empty when none."""
+    problems: list[str] = []
+    try:
+        declaration = event_declaration(workspace, event_id=event_id, declaration_id=declaration_id)
+    except ValidationError as error:
+        return [str(error)]
+    db = workspace.db
+    try:
+        delegations = ordered_delegations(workspace, event_id=event_id)
+    except OrganiserError as error:
+        return [str(error)]
+    for delegation in delegations:
+        label = delegation.code
+        if delegation.kind is not DelegationKind.GUEST and delegation.leader is None:
+            problems.append(f"Delegation {label} has no head.")
+        for member in delegation.members:
+            if language not in member.person.names:
+                problems.append(f"{member.person.key} ({label}) has no name in '{language}'.")
+        if delegation.signs and delegation.institution and language not in delegation.institution.names:
+            problems.append(f"Institution {delegation.institution.key} has no name in '{language}'.")
+    clauses = clause_store.clauses(db)
+    if not problems:
+        try:
+            render_event_declaration(workspace, event_id=event_id, language=language, declaration_id=declaration.id)
+        except OrganiserError as error:
+            problems.append(f"{error}.")
+    else:
+        for clause_id in declaration.clause_ids:
+            if language not in clauses[clause_id].texts:
+                problems.append(f"Clause {clauses[clause_id].key} has no text in '{language}'.")
+    return problems

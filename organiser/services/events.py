@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from organiser.domain.errors import ValidationError
-from organiser.domain.model import Delegation, Event
-from organiser.domain.protocol import PrecedenceRule, protocol_order
+from organiser.domain.model import Delegation, Event, EventKind, ProgrammeItem
+from organiser.domain.protocol import HostPlacement, PrecedenceRule, protocol_order
+from organiser.domain.validation import check_names, validate_event
+from organiser.services.changes import Change
 from organiser.storage import events as event_store
+from organiser.storage import reference
 from organiser.storage.db import Workspace
 
 
@@ -22,5 +25,73 @@ def get_event(workspace: Workspace, *, event_id: int) -> Event:
 def ordered_delegations(workspace: Workspace, *, event_id: int, language: str | None = None) -> list[Delegation]:
     """The event's delegations in protocol order, collated in ``language`` (default: the event's own)."""
     event = get_event(workspace, event_id=event_id)
-    rule = PrecedenceRule(language or event.precedence_language)
+    rule = PrecedenceRule(language or event.precedence_language, HostPlacement(event.host_placement))
     return protocol_order(event_store.delegations(workspace.db, event_id), rule, host_code=event.country_code)
+
+
+# --- editing ----------------------------------------------------------------------------------------
+
+def next_ordinal(workspace: Workspace, *, council_id: int | None, kind: EventKind) -> int:
+    """The number the next event of ``kind`` in the council's series would carry."""
+    numbers = [e.ordinal for e in list_events(workspace)
+               if e.council_id == council_id and e.kind is kind and e.ordinal is not None]
+    return max(numbers, default=0) + 1
+
+
+def save_event(workspace: Workspace, *, event: Event) -> Change:
+    """Create (``event.id is None``) or update an event after checking it; returns the change."""
+    validate_event(event)
+    with workspace.atomic() as db:
+        if event.council_id is not None and event.council_id not in reference.councils(db):
+            raise ValidationError("council", f"there is no council {event.council_id}")
+        if event.country_code and reference.state(db, event.country_code) is None:
+            raise ValidationError("country", f"there is no state '{event.country_code}' in this workspace")
+        if event.host_institution_id is not None and event.host_institution_id not in reference.institutions(db):
+            raise ValidationError("host institution", f"there is no institution {event.host_institution_id}")
+        is_new = event.id is None
+        if not is_new and event_store.event(db, event.id) is None:
+            raise ValidationError("event", f"there is no event {event.id} in this workspace")
+        event_store.save_event(db, event)
+    return Change(added={"event": (event.id,)}) if is_new else Change(updated={"event": (event.id,)})
+
+
+def delete_event(workspace: Workspace, *, event_id: int) -> Change:
+    get_event(workspace, event_id=event_id)
+    with workspace.atomic() as db:
+        event_store.delete_event(db, event_id)
+    return Change(removed={"event": (event_id,)})
+
+
+def programme(workspace: Workspace, *, event_id: int) -> list[ProgrammeItem]:
+    return event_store.programme(workspace.db, get_event(workspace, event_id=event_id).id)
+
+
+def save_programme(workspace: Workspace, *, event_id: int, items: list[ProgrammeItem]) -> Change:
+    """Replace the event's programme with ``items`` in that order (the window edits it as a whole)."""
+    get_event(workspace, event_id=event_id)
+    for number, item in enumerate(items, start=1):
+        item.title = check_names(f"programme item {number}: title", item.title, required=True)
+        if item.starts_at and item.ends_at and item.ends_at < item.starts_at:
+            raise ValidationError(f"programme item {number}: end time", "is before the start time")
+    with workspace.atomic() as db:
+        persons = reference.persons(db)
+        for number, item in enumerate(items, start=1):
+            for person_id in item.speaker_ids:
+                if person_id not in persons:
+                    raise ValidationError(f"programme item {number}: speakers", f"there is no person {person_id}")
+        event_store.replace_programme(db, event_id, items)
+    return Change(updated={"programme": (event_id,)})
+
+
+def generated_title(*, kind: EventKind, ordinal: int | None, council_name: str | None, language: str) -> str:
+    """A title proposed from kind, number and council ("3rd meeting of the Council of …"); the user may edit it."""
+    from organiser.domain.ordinals import ordinal_numeral
+
+    of_council = f" of the {council_name}" if council_name else ""
+    if language != "en":
+        raise ValidationError("title", f"no title is proposed in '{language}'; type it")
+    if kind is EventKind.COUNCIL_MEETING and ordinal:
+        return f"{ordinal_numeral(ordinal, language)} meeting{of_council}"
+    if kind is EventKind.SEMINAR:
+        return f"Seminar{of_council}"
+    return f"Meeting{of_council}"

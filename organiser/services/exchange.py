@@ -104,14 +104,15 @@ def import_package(workspace: Workspace, *, package: Package, skip_existing_even
                 topic=record.topic, ordinal=record.ordinal, council_id=council_id, city=record.city,
                 country_code=record.country, venue=record.venue,
                 host_institution_id=institutions[record.host_institution].id if record.host_institution else None,
-                precedence_language=record.precedence_language))
+                precedence_language=record.precedence_language, host_placement=record.host_placement))
             added.setdefault("event", []).append(event.id)
             for d in record.delegations:
                 event_store.add_delegation(db, event.id, Delegation(
                     kind=d.kind, state=states.get(d.state) if d.state else None,
                     organisation=organisations.get(d.organisation) if d.organisation else None,
                     institution=institutions[d.institution] if d.institution else None,
-                    members=[Member(persons[m.person], m.role) for m in d.members]))
+                    members=[Member(persons[m.person], m.role) for m in d.members],
+                    manual_position=d.manual_position, manual_reason=d.manual_reason))
             for p in record.programme:
                 event_store.add_programme_item(db, event.id, ProgrammeItem(
                     p.title, p.starts_at, p.ends_at, p.day, [persons[key].id for key in p.speakers]))
@@ -185,11 +186,12 @@ def export_event_package(workspace: Workspace, *, event_id: int) -> Package:
         council=council.key if council else None, kind=event.kind, ordinal=event.ordinal, title=event.title,
         topic=event.topic, start_date=event.start_date, end_date=event.end_date, city=event.city,
         country=event.country_code, venue=event.venue, host_institution=host.key if host else None,
-        precedence_language=event.precedence_language,
+        precedence_language=event.precedence_language, host_placement=event.host_placement,
         delegations=[DelegationRecord(
             d.kind, d.state.code if d.state else None, d.organisation.code if d.organisation else None,
             d.institution.key if d.institution else None,
-            [MemberRecord(m.person.key, m.role) for m in d.members]) for d in delegations],
+            [MemberRecord(m.person.key, m.role) for m in d.members], d.manual_position, d.manual_reason)
+            for d in delegations],
         programme=[ProgrammeRecord(p.title, p.day, p.starts_at, p.ends_at,
                                    [all_persons[i].key for i in p.speaker_ids]) for p in programme],
         declarations=[DeclarationRecord(d.title, d.languages, d.values, [all_clauses[i].key for i in d.clause_ids])

@@ -26,7 +26,7 @@ def _event(row: dict) -> Event:
         title=json.loads(row["title"]), topic=json.loads(row["topic"]), ordinal=row["ordinal"],
         council_id=row["council_id"], city=json.loads(row["city"]), country_code=row["country_code"],
         venue=json.loads(row["venue"]), host_institution_id=row["host_institution_id"],
-        precedence_language=row["precedence_language"], id=row["id"])
+        precedence_language=row["precedence_language"], host_placement=row["host_placement"], id=row["id"])
 
 
 def save_event(db: Database, event: Event) -> Event:
@@ -36,7 +36,7 @@ def save_event(db: Database, event: Event) -> Event:
         "title": dumps(event.title), "topic": dumps(event.topic), "ordinal": event.ordinal,
         "council_id": event.council_id, "city": dumps(event.city), "country_code": event.country_code,
         "venue": dumps(event.venue), "host_institution_id": event.host_institution_id,
-        "precedence_language": event.precedence_language,
+        "precedence_language": event.precedence_language, "host_placement": event.host_placement,
     }
     if event.id is None:
         event.id = db["events"].insert(record).last_pk
@@ -79,7 +79,8 @@ def add_delegation(db: Database, event_id: int, delegation: Delegation) -> Deleg
         "state_code": delegation.state.code if delegation.state else None,
         "organisation_code": delegation.organisation.code if delegation.organisation else None,
         "institution_id": delegation.institution.id if delegation.institution else None,
-        "entry_order": entry_order,
+        "entry_order": entry_order, "manual_position": delegation.manual_position,
+        "manual_reason": delegation.manual_reason or None,
     }).last_pk
     for order, member in enumerate(delegation.members):
         member.id = db["delegation_members"].insert({
@@ -104,7 +105,7 @@ def delegations(db: Database, event_id: int) -> list[Delegation]:
             state=states.get(row["state_code"]) if row["state_code"] else None,
             organisation=organisations.get(row["organisation_code"]) if row["organisation_code"] else None,
             institution=institutions.get(row["institution_id"]) if row["institution_id"] else None,
-            id=row["id"]))
+            id=row["id"], manual_position=row["manual_position"], manual_reason=row["manual_reason"] or ""))
     return result
 
 
@@ -123,6 +124,15 @@ def add_programme_item(db: Database, event_id: int, item: ProgrammeItem) -> Prog
     return item
 
 
+def replace_programme(db: Database, event_id: int, items: list[ProgrammeItem]) -> None:
+    for item_id in [row["id"] for row in db["programme_items"].rows_where("event_id = ?", [event_id])]:
+        db["programme_speakers"].delete_where("item_id = ?", [item_id])
+    db["programme_items"].delete_where("event_id = ?", [event_id])
+    for item in items:
+        item.id = None
+        add_programme_item(db, event_id, item)
+
+
 def programme(db: Database, event_id: int) -> list[ProgrammeItem]:
     items = []
     for row in db["programme_items"].rows_where("event_id = ?", [event_id], order_by="entry_order, id"):
@@ -131,3 +141,47 @@ def programme(db: Database, event_id: int) -> list[ProgrammeItem]:
         items.append(ProgrammeItem(json.loads(row["title"]), _time(row["starts_at"]), _time(row["ends_at"]),
                                    _date(row["day"]), speakers, row["id"]))
     return items
+
+
+def delegation_event_id(db: Database, delegation_id: int) -> int | None:
+    try:
+        return db["delegations"].get(delegation_id)["event_id"]
+    except NotFoundError:
+        return None
+
+
+def delete_delegation(db: Database, delegation_id: int) -> None:
+    db["delegation_members"].delete_where("delegation_id = ?", [delegation_id])
+    db["delegations"].delete(delegation_id)
+
+
+def set_manual_position(db: Database, delegation_id: int, position: int | None, reason: str) -> None:
+    db["delegations"].update(delegation_id, {"manual_position": position, "manual_reason": reason or None})
+
+
+def clear_manual_positions(db: Database, event_id: int) -> None:
+    for row in db["delegations"].rows_where("event_id = ?", [event_id]):
+        db["delegations"].update(row["id"], {"manual_position": None, "manual_reason": None})
+
+
+def add_member(db: Database, delegation_id: int, member: Member) -> Member:
+    entry_order = db["delegation_members"].count_where("delegation_id = ?", [delegation_id])
+    member.id = db["delegation_members"].insert({
+        "delegation_id": delegation_id, "person_id": member.person.id, "role": member.role.value,
+        "entry_order": entry_order}).last_pk
+    return member
+
+
+def member_delegation_id(db: Database, member_id: int) -> int | None:
+    try:
+        return db["delegation_members"].get(member_id)["delegation_id"]
+    except NotFoundError:
+        return None
+
+
+def delete_member(db: Database, member_id: int) -> None:
+    db["delegation_members"].delete(member_id)
+
+
+def set_member_role(db: Database, member_id: int, role: Role) -> None:
+    db["delegation_members"].update(member_id, {"role": role.value})

@@ -55,4 +55,11 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("declaration_id", "declarations", "id"), ("clause_id", "clauses", "id")])
 
 
-MIGRATIONS = [_v1_initial]
+def _v2_precedence_overrides(db: sqlite_utils.Database) -> None:
+    """Where the host stands in an event's order, and manual moves of a delegation with their reason."""
+    db["events"].add_column("host_placement", str, not_null_default="in_order")
+    db["delegations"].add_column("manual_position", int)
+    db["delegations"].add_column("manual_reason", str)
+
+
+MIGRATIONS = [_v1_initial, _v2_precedence_overrides]

@@ -1,0 +1,89 @@
+"""Checks of what a user enters, shared by the window and the command line. Each failure is a
+ValidationError naming the field and the problem in plain words."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from organiser.domain.errors import ValidationError
+from organiser.domain.model import Clause, Event, Person, PersonName
+from organiser.domain.templates import parse
+
+MAX_TEXT = 2000  # longer than any title, topic or name a protocol office writes
+_KEY = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+
+
+def check_text(field: str, value: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+    """``value`` stripped; refused when required and empty, too long, or holding control characters."""
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be a text")
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(field, "is required")
+    if len(value) > limit:
+        raise ValidationError(field, f"is too long ({len(value)} characters; at most {limit})")
+    for character in value:
+        if unicodedata.category(character) == "Cc" and character not in "\n\t":
+            raise ValidationError(field, f"contains a control character (U+{ord(character):04X})")
+    return value
+
+
+def check_key(field: str, value: str) -> str:
+    if not isinstance(value, str) or not _KEY.match(value):
+        raise ValidationError(field, "must be 1–80 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")
+    return value
+
+
+def check_names(field: str, names: dict[str, str], *, required: bool = False) -> dict[str, str]:
+    cleaned = {language: check_text(f"{field} ({language})", text) for language, text in names.items()}
+    cleaned = {language: text for language, text in cleaned.items() if text}
+    if required and not cleaned:
+        raise ValidationError(field, "is required in at least one language")
+    return cleaned
+
+
+def validate_event(event: Event) -> Event:
+    event.title = check_names("title", event.title, required=True)
+    event.topic = check_names("topic", event.topic)
+    event.city = check_names("city", event.city)
+    event.venue = check_names("venue", event.venue)
+    if event.start_date is None:
+        raise ValidationError("start date", "is required")
+    if event.end_date is not None and event.end_date < event.start_date:
+        raise ValidationError("end date", f"{event.end_date.isoformat()} is before the start date {event.start_date.isoformat()}")
+    if event.ordinal is not None and (not isinstance(event.ordinal, int) or event.ordinal < 1 or event.ordinal > 999):
+        raise ValidationError("number in the series", "must be a whole number from 1 to 999")
+    return event
+
+
+def validate_person(person: Person) -> Person:
+    check_key("key", person.key)
+    if not person.names:
+        raise ValidationError("name", "is required in at least one language")
+    cleaned = {}
+    for language, name in person.names.items():
+        cleaned[language] = PersonName(
+            given_name=check_text(f"given name ({language})", name.given_name, required=True, limit=200),
+            surname=check_text(f"surname ({language})", name.surname, required=True, limit=200),
+            honorific=check_text(f"honorific ({language})", name.honorific, limit=50),
+            rank=check_text(f"rank ({language})", name.rank, limit=100),
+            position=check_text(f"position ({language})", name.position, limit=500))
+    person.names = cleaned
+    return person
+
+
+def validate_clause(clause: Clause) -> Clause:
+    check_key("key", clause.key)
+    clause.texts = check_names("text", clause.texts, required=True)
+    for language, text in clause.texts.items():
+        parse(text, f"clause {clause.key} ({language})")
+    clause.tags = [check_text("tag", tag, required=True, limit=60) for tag in clause.tags]
+    clause.note = check_text("note", clause.note)
+    return clause
+
+
+def slug(text: str) -> str:
+    """A key made from a name ("Kamran Aliyev" → "kamran-aliyev"), for records a user creates."""
+    ascii_text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ə", "e").replace("Ə", "E"))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "item"

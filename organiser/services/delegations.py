@@ -1,0 +1,146 @@
+"""Editing an event's delegations, their members, the persons they are, and the event's protocol order."""
+from __future__ import annotations
+
+from organiser.domain.errors import ValidationError
+from organiser.domain.model import Delegation, DelegationKind, Member, Person, Role
+from organiser.domain.protocol import HostPlacement
+from organiser.domain.validation import check_text, slug, validate_person
+from organiser.services.changes import Change
+from organiser.services.events import get_event
+from organiser.storage import events as event_store
+from organiser.storage import reference
+from organiser.storage.db import Workspace
+
+
+def add_delegation(workspace: Workspace, *, event_id: int, kind: DelegationKind, state_code: str | None = None,
+                   organisation_code: str | None = None, institution_id: int | None = None) -> Change:
+    """Add a delegation of a state (through one of its institutions), an organisation, or guests of an institution."""
+    get_event(workspace, event_id=event_id)
+    with workspace.atomic() as db:
+        state = reference.state(db, state_code) if state_code else None
+        organisation = reference.organisations(db).get(organisation_code) if organisation_code else None
+        institution = reference.institutions(db).get(institution_id) if institution_id is not None else None
+        if state_code and state is None:
+            raise ValidationError("state", f"there is no state '{state_code}' in this workspace")
+        if organisation_code and organisation is None:
+            raise ValidationError("organisation", f"there is no organisation '{organisation_code}' in this workspace")
+        if institution_id is not None and institution is None:
+            raise ValidationError("institution", f"there is no institution {institution_id} in this workspace")
+        if kind is DelegationKind.STATE and state is None:
+            raise ValidationError("state", "a state delegation needs its state")
+        if kind is DelegationKind.ORGANISATION and organisation is None:
+            raise ValidationError("organisation", "an organisation's delegation needs its organisation")
+        if kind is DelegationKind.GUEST and institution is None:
+            raise ValidationError("institution", "guests come from an institution; choose or create it")
+        existing = event_store.delegations(db, event_id)
+        if state and any(d.state and d.state.code == state.code for d in existing):
+            raise ValidationError("state", f"{state.code} already has a delegation at this event")
+        if organisation and any(d.organisation and d.organisation.code == organisation.code for d in existing):
+            raise ValidationError("organisation", f"{organisation.code} already has a delegation at this event")
+        delegation = event_store.add_delegation(db, event_id, Delegation(
+            kind=kind, state=state, organisation=organisation, institution=institution))
+    return Change(added={"delegation": (delegation.id,)})
+
+
+def _event_of_delegation(workspace: Workspace, delegation_id: int) -> int:
+    event_id = event_store.delegation_event_id(workspace.db, delegation_id)
+    if event_id is None:
+        raise ValidationError("delegation", f"there is no delegation {delegation_id}")
+    return event_id
+
+
+def remove_delegation(workspace: Workspace, *, delegation_id: int) -> Change:
+    _event_of_delegation(workspace, delegation_id)
+    with workspace.atomic() as db:
+        event_store.delete_delegation(db, delegation_id)
+    return Change(removed={"delegation": (delegation_id,)})
+
+
+def save_person(workspace: Workspace, *, person: Person) -> Change:
+    """Create or update a person; a new person without a key gets one made from the name."""
+    if not person.key and person.names:
+        first = next(iter(person.names.values()))
+        person.key = slug(f"{first.given_name} {first.surname}")
+    validate_person(person)
+    with workspace.atomic() as db:
+        other = reference.person_by_key(db, person.key)
+        if other is not None and other.id != person.id:
+            if person.id is not None:
+                raise ValidationError("key", f"'{person.key}' belongs to another person")
+            person.key = _free_key(db, person.key)
+        is_new = person.id is None
+        reference.save_person(db, person)
+    return Change(added={"person": (person.id,)}) if is_new else Change(updated={"person": (person.id,)})
+
+
+def _free_key(db, key: str) -> str:
+    number = 2
+    while reference.person_by_key(db, f"{key}-{number}") is not None:
+        number += 1
+    return f"{key}-{number}"
+
+
+def add_member(workspace: Workspace, *, delegation_id: int, person_id: int, role: Role) -> Change:
+    _event_of_delegation(workspace, delegation_id)
+    with workspace.atomic() as db:
+        person = reference.persons(db).get(person_id)
+        if person is None:
+            raise ValidationError("person", f"there is no person {person_id}")
+        delegation = next(d for d in event_store.delegations(db, event_store.delegation_event_id(db, delegation_id))
+                          if d.id == delegation_id)
+        if any(m.person.id == person_id for m in delegation.members):
+            raise ValidationError("person", "is already a member of this delegation")
+        if role in (Role.HEAD, Role.ORGANISATION_REPRESENTATIVE) and delegation.leader is not None:
+            raise ValidationError("role", f"the delegation already has a head ({delegation.leader.person.key})")
+        member = event_store.add_member(db, delegation_id, Member(person, role))
+    return Change(added={"member": (member.id,)})
+
+
+def remove_member(workspace: Workspace, *, member_id: int) -> Change:
+    with workspace.atomic() as db:
+        if event_store.member_delegation_id(db, member_id) is None:
+            raise ValidationError("member", f"there is no member {member_id}")
+        event_store.delete_member(db, member_id)
+    return Change(removed={"member": (member_id,)})
+
+
+def set_member_role(workspace: Workspace, *, member_id: int, role: Role) -> Change:
+    with workspace.atomic() as db:
+        if event_store.member_delegation_id(db, member_id) is None:
+            raise ValidationError("member", f"there is no member {member_id}")
+        event_store.set_member_role(db, member_id, Role(role))
+    return Change(updated={"member": (member_id,)})
+
+
+def set_precedence(workspace: Workspace, *, event_id: int, language: str, host_placement: HostPlacement) -> Change:
+    """Choose the event's rule: the collation language and where the host stands."""
+    from organiser.domain.collation import COLLATION_LOCALES
+
+    if language not in COLLATION_LOCALES:
+        raise ValidationError("language of precedence", f"'{language}' is not one of {', '.join(COLLATION_LOCALES)}")
+    event = get_event(workspace, event_id=event_id)
+    event.precedence_language = language
+    event.host_placement = HostPlacement(host_placement).value
+    with workspace.atomic() as db:
+        event_store.save_event(db, event)
+    return Change(updated={"event": (event_id,)})
+
+
+def move_delegation(workspace: Workspace, *, delegation_id: int, position: int, reason: str) -> Change:
+    """Put a delegation at ``position`` (1 = first) by hand; protocol wants the reason recorded."""
+    event_id = _event_of_delegation(workspace, delegation_id)
+    reason = check_text("reason", reason, required=True, limit=500)
+    count = len(event_store.delegations(workspace.db, event_id))
+    if not isinstance(position, int) or not 1 <= position <= count:
+        raise ValidationError("position", f"must be from 1 to {count}")
+    with workspace.atomic() as db:
+        event_store.set_manual_position(db, delegation_id, position, reason)
+    return Change(updated={"delegation": (delegation_id,)})
+
+
+def reset_order(workspace: Workspace, *, event_id: int) -> Change:
+    """Drop every manual move: the rule alone orders the delegations again."""
+    get_event(workspace, event_id=event_id)
+    with workspace.atomic() as db:
+        event_store.clear_manual_positions(db, event_id)
+    return Change(updated={"event": (event_id,)})

@@ -18,12 +18,19 @@ def _setup_logging() -> Path | None:
 
     try:
         path = userdata.log_file()
-        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path
+    try:
+        # delay=True: the file is opened at the first record, so a run without errors leaves no handle open.
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
     return path
 
 

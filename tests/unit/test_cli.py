@@ -1,0 +1,238 @@
+"""Every command, and every way of giving it bad input: one line naming the problem, a non-zero exit,
+nothing saved changed, no traceback."""
+import json
+import sqlite3
+
+import pytest
+
+from organiser.app import main
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    path = tmp_path / "w.sqlite"
+    assert main(["--workspace", str(path), "sample"]) == 0
+    return path
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def rows(path, table):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"select count(*) from {table}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def assert_one_line_error(code, err, *fragments):
+    assert code != 0
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("organiser: ")
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_events_prints_id_date_title(workspace, capsys):
+    code, out, _ = run(capsys, "--workspace", workspace, "events")
+    assert code == 0
+    assert out.splitlines() == [
+        "2\t2023-08-08\tInternational seminar of the Council of Prosecutors General of the Organization of Turkic States",
+        "1\t2024-07-25\t3rd meeting of the Council of Prosecutors General of the Organization of Turkic States",
+    ]
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("tr", "AZ KZ KG UZ TR OTS"), ("az", "AZ KZ KG UZ TR OTS"), ("ky", "AZ KZ KG UZ TR OTS"),
+    ("kk", "AZ KZ KG UZ TR OTS"), ("en", "AZ KZ KG TR UZ OTS"), ("ru", "AZ KZ KG TR UZ OTS"),
+])
+def test_order_in_each_language(workspace, capsys, language, expected):
+    code, out, _ = run(capsys, "--workspace", workspace, "order", "1", "--language", language)
+    assert code == 0
+    lines = [line.split("\t") for line in out.splitlines()]
+    assert [line[0] for line in lines] == [str(n) for n in range(1, 7)]
+    assert " ".join(line[1] for line in lines) == expected
+
+
+def test_order_names_in_the_language(workspace, capsys):
+    _, out, _ = run(capsys, "--workspace", workspace, "order", "2024-07-25", "--language", "kk")
+    assert out.splitlines()[0] == "1\tAZ\tӘзірбайжан"
+    assert out.splitlines()[-1] == "6\tOTS\tТүркі мемлекеттері ұйымы"
+
+
+def test_sample_twice_adds_nothing_the_second_time(workspace, capsys):
+    before = rows(workspace, "events")
+    code, out, _ = run(capsys, "--workspace", workspace, "sample")
+    assert code == 0 and "0 events added" in out
+    assert rows(workspace, "events") == before
+
+
+@pytest.mark.parametrize("event, message", [
+    ("42", "there is no event 42"),
+    ("2030-01-01", "there is no event on 2030-01-01"),
+    ("third", "EVENT must be an event ID or a date YYYY-MM-DD, not 'third'"),
+])
+def test_unknown_event(workspace, capsys, event, message):
+    for command in (["order", event], ["export", "declaration", event, "--out", workspace.parent / "d.docx"],
+                    ["export", "package", event, "--out", workspace.parent / "p.json"]):
+        code, _, err = run(capsys, "--workspace", workspace, *command)
+        assert_one_line_error(code, err, message)
+    assert not (workspace.parent / "d.docx").exists() and not (workspace.parent / "p.json").exists()
+
+
+def test_unknown_language(workspace, capsys):
+    code, _, err = run(capsys, "--workspace", workspace, "order", "1", "--language", "xx")
+    assert_one_line_error(code, err, "language 'xx' is not supported for collation")
+    code, _, err = run(capsys, "--workspace", workspace, "export", "declaration", "1", "--out",
+                       workspace.parent / "d.docx", "--language", "xx")
+    assert_one_line_error(code, err, "language 'xx'")
+    assert not (workspace.parent / "d.docx").exists()
+
+
+def test_a_declaration_missing_names_in_the_language_names_them(workspace, capsys):
+    code, _, err = run(capsys, "--workspace", workspace, "export", "declaration", "1", "--out",
+                       workspace.parent / "d.docx", "--language", "ru")
+    assert_one_line_error(code, err)
+    assert "'ru'" in err
+
+
+def test_an_event_without_declaration(workspace, capsys):
+    code, _, err = run(capsys, "--workspace", workspace, "export", "declaration", "2", "--out", workspace.parent / "d.docx")
+    assert_one_line_error(code, err, "event 2 has no declaration yet")
+
+
+def test_export_never_overwrites_without_force(workspace, capsys, tmp_path):
+    out = tmp_path / "d.docx"
+    out.write_text("an earlier draft")
+    code, _, err = run(capsys, "--workspace", workspace, "export", "declaration", "1", "--out", out)
+    assert_one_line_error(code, err, "already exists")
+    assert out.read_text() == "an earlier draft"
+    code, _, _ = run(capsys, "--workspace", workspace, "export", "declaration", "1", "--out", out, "--force")
+    assert code == 0 and out.read_bytes()[:2] == b"PK"
+
+
+def test_export_into_a_missing_folder(workspace, capsys, tmp_path):
+    code, _, err = run(capsys, "--workspace", workspace, "export", "package", "1", "--out", tmp_path / "no" / "p.json")
+    assert_one_line_error(code, err, "does not exist")
+
+
+def write(tmp_path, content, name="package.json"):
+    path = tmp_path / name
+    path.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def package(workspace, tmp_path, capsys):
+    path = tmp_path / "meeting.json"
+    assert main(["--workspace", str(workspace), "export", "package", "1", "--out", str(path)]) == 0
+    capsys.readouterr()
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_package_import_into_an_empty_workspace(package, tmp_path, capsys):
+    target = tmp_path / "empty.sqlite"
+    code, out, _ = run(capsys, "--workspace", target, "import", write(tmp_path, package))
+    assert code == 0 and out.strip() == "imported event 1"
+    assert rows(target, "delegations") == 6 and rows(target, "persons") == 6
+    assert rows(target, "states") == 5  # the five members; nothing the event does not use
+
+
+def bad_packages(package):
+    """(name, change to make, fragment the message must hold)"""
+    def edit(fn):
+        data = json.loads(json.dumps(package))
+        fn(data)
+        return data
+    return [
+        ("missing field", edit(lambda d: d["events"][0].pop("start_date")), "events[0].start_date: is missing"),
+        ("wrong type", edit(lambda d: d["events"][0].__setitem__("ordinal", "three")), "events[0].ordinal: must be a whole number, not str"),
+        ("bad date", edit(lambda d: d["events"][0].__setitem__("start_date", "25.07.2024")), "'25.07.2024' is not a date"),
+        ("unknown state", edit(lambda d: d["events"][0]["delegations"][0].__setitem__("state", "XX")),
+         "events[0].delegations[0].state: unknown state 'XX'"),
+        ("unknown person", edit(lambda d: d["events"][0]["delegations"][1]["members"][0].__setitem__("person", "nobody")),
+         "unknown person 'nobody'"),
+        ("bad role", edit(lambda d: d["events"][0]["delegations"][1]["members"][0].__setitem__("role", "king")),
+         "'king' is not one of head"),
+        ("bad template", edit(lambda d: d["clauses"][0]["texts"].__setitem__("en", "Declaration of {meeting.__class__}")),
+         "clauses[0].texts.en"),
+        ("duplicate key", edit(lambda d: d["persons"].append(d["persons"][0])), "appears twice"),
+        ("end before start", edit(lambda d: d["events"][0].__setitem__("end_date", "2024-07-01")), "end_date: is before the start date"),
+        ("not ours", {"format": "something-else"}, "format: must be 'organiser-package'"),
+        ("newer version", edit(lambda d: d.__setitem__("version", 99)), "version: 99 is newer"),
+        ("list instead of object", [1, 2, 3], "must be an object, not list"),
+    ]
+
+
+def test_bad_packages_are_refused_whole(package, tmp_path, capsys):
+    target = tmp_path / "target.sqlite"
+    main(["--workspace", str(target), "events"])
+    for name, content, fragment in bad_packages(package):
+        code, _, err = run(capsys, "--workspace", target, "import", write(tmp_path, content, f"{name}.json"))
+        assert_one_line_error(code, err, fragment)
+        for table in ("events", "persons", "states", "clauses", "delegations"):
+            assert rows(target, table) == 0, (name, table)
+
+
+@pytest.mark.parametrize("content, fragment", [
+    ("{not json", "not valid JSON (line 1, column 2"),
+    (b"\xff\xfe\x00garbage", "cannot be read"),
+])
+def test_unreadable_files_are_refused(workspace, tmp_path, capsys, content, fragment):
+    path = tmp_path / "broken.json"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    code, _, err = run(capsys, "--workspace", workspace, "import", path)
+    assert_one_line_error(code, err, fragment)
+
+
+def test_a_missing_import_file(workspace, capsys, tmp_path):
+    code, _, err = run(capsys, "--workspace", workspace, "import", tmp_path / "absent.json")
+    assert_one_line_error(code, err, "no such file")
+
+
+def test_importing_an_event_already_there_changes_nothing(workspace, package, tmp_path, capsys):
+    before = {t: rows(workspace, t) for t in ("events", "delegations", "persons")}
+    code, _, err = run(capsys, "--workspace", workspace, "import", write(tmp_path, package))
+    assert_one_line_error(code, err, "is already in this workspace (event 1); nothing was imported")
+    assert {t: rows(workspace, t) for t in before} == before
+
+
+def test_a_foreign_workspace_file_is_refused(tmp_path, capsys):
+    path = tmp_path / "report.docx"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    code, _, err = run(capsys, "--workspace", path, "events")
+    assert_one_line_error(code, err, "is not an organiser workspace")
+    assert path.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_argument_errors_exit_2_with_usage(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "declaration"])
+    assert exit_.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [[], ["sample"], ["events"], ["order"], ["export"], ["export", "declaration"],
+                                     ["export", "package"], ["import"]])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([*command, "--help"])
+    assert exit_.value.code == 0
+    assert "usage: organiser" in capsys.readouterr().out
+
+
+def test_an_unexpected_error_is_logged_not_shown(workspace, capsys, monkeypatch):
+    from organiser.services import events
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+    monkeypatch.setattr(events, "list_events", broken)
+    code, _, err = run(capsys, "--workspace", workspace, "events")
+    assert code == 70
+    assert_one_line_error(code, err, "unexpected error", "organiser.log")

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
 from organiser.domain.model import Clause, ClauseKind, Declaration
-from organiser.storage.reference import dumps
+from organiser.storage.reference import by_key, dumps, save_row
 
 
 def _clause(row: dict) -> Clause:
@@ -19,10 +19,7 @@ def _clause(row: dict) -> Clause:
 def save_clause(db: Database, clause: Clause) -> Clause:
     record = {"key": clause.key, "kind": clause.kind.value, "texts": dumps(clause.texts),
               "tags": dumps(clause.tags), "note": clause.note}
-    if clause.id is None:
-        clause.id = db["clauses"].insert(record).last_pk
-    else:
-        db["clauses"].update(clause.id, record)
+    clause.id = save_row(db, "clauses", clause.id, record)
     return clause
 
 
@@ -31,8 +28,7 @@ def clauses(db: Database) -> dict[int, Clause]:
 
 
 def clause_by_key(db: Database, key: str) -> Clause | None:
-    rows = list(db["clauses"].rows_where("key = ?", [key]))
-    return _clause(rows[0]) if rows else None
+    return by_key(db, "clauses", key, _clause)
 
 
 def _declaration(db: Database, row: dict) -> Declaration:
@@ -66,3 +62,8 @@ def declaration(db: Database, declaration_id: int) -> Declaration | None:
 
 def declarations_of_event(db: Database, event_id: int) -> list[Declaration]:
     return [_declaration(db, row) for row in db["declarations"].rows_where("event_id = ?", [event_id], order_by="id")]
+
+
+def delete_declaration(db: Database, declaration_id: int) -> None:
+    db["declaration_clauses"].delete_where("declaration_id = ?", [declaration_id])
+    db["declarations"].delete(declaration_id)

@@ -9,7 +9,7 @@ from sqlite_utils.db import NotFoundError
 
 from organiser.domain.model import Delegation, DelegationKind, Event, EventKind, Member, ProgrammeItem, Role
 from organiser.storage import reference
-from organiser.storage.reference import dumps
+from organiser.storage.reference import dumps, save_row
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -38,10 +38,7 @@ def save_event(db: Database, event: Event) -> Event:
         "venue": dumps(event.venue), "host_institution_id": event.host_institution_id,
         "precedence_language": event.precedence_language, "host_placement": event.host_placement,
     }
-    if event.id is None:
-        event.id = db["events"].insert(record).last_pk
-    else:
-        db["events"].update(event.id, record)
+    event.id = save_row(db, "events", event.id, record)
     return event
 
 
@@ -185,3 +182,12 @@ def delete_member(db: Database, member_id: int) -> None:
 
 def set_member_role(db: Database, member_id: int, role: Role) -> None:
     db["delegation_members"].update(member_id, {"role": role.value})
+
+
+def reorder_members(db: Database, delegation_id: int, member_ids: list[int]) -> None:
+    """Put the delegation's members in the order of ``member_ids`` (the others after them, as they were)."""
+    rows = list(db["delegation_members"].rows_where("delegation_id = ?", [delegation_id], order_by="entry_order, id"))
+    ordered = [i for i in member_ids if any(r["id"] == i for r in rows)]
+    ordered += [r["id"] for r in rows if r["id"] not in ordered]
+    for order, member_id in enumerate(ordered):
+        db["delegation_members"].update(member_id, {"entry_order": order})

@@ -62,7 +62,7 @@ def _institution(row: dict) -> Institution:
 def save_institution(db: Database, institution: Institution) -> Institution:
     record = {"key": institution.key, "names": dumps(institution.names), "state_code": institution.state_code,
               "organisation_code": institution.organisation_code}
-    institution.id = _save_keyed(db, "institutions", institution.id, record)
+    institution.id = save_row(db, "institutions", institution.id, record)
     return institution
 
 
@@ -71,8 +71,7 @@ def institutions(db: Database) -> dict[int, Institution]:
 
 
 def institution_by_key(db: Database, key: str) -> Institution | None:
-    rows = list(db["institutions"].rows_where("key = ?", [key]))
-    return _institution(rows[0]) if rows else None
+    return by_key(db, "institutions", key, _institution)
 
 
 def _person(row: dict) -> Person:
@@ -82,7 +81,7 @@ def _person(row: dict) -> Person:
 
 def save_person(db: Database, person: Person) -> Person:
     record = {"key": person.key, "names": dumps({lang: vars(name) for lang, name in person.names.items()})}
-    person.id = _save_keyed(db, "persons", person.id, record)
+    person.id = save_row(db, "persons", person.id, record)
     return person
 
 
@@ -91,8 +90,7 @@ def persons(db: Database) -> dict[int, Person]:
 
 
 def person_by_key(db: Database, key: str) -> Person | None:
-    rows = list(db["persons"].rows_where("key = ?", [key]))
-    return _person(rows[0]) if rows else None
+    return by_key(db, "persons", key, _person)
 
 
 def _council(row: dict) -> Council:
@@ -106,7 +104,7 @@ def save_council(db: Database, council: Council) -> Council:
     record = {"key": council.key, "names": dumps(council.names), "organisation_code": council.organisation_code,
               "founded_on": council.founded_on.isoformat() if council.founded_on else None,
               "founded_in": dumps(council.founded_in)}
-    council.id = _save_keyed(db, "councils", council.id, record)
+    council.id = save_row(db, "councils", council.id, record)
     return council
 
 
@@ -115,11 +113,17 @@ def councils(db: Database) -> dict[int, Council]:
 
 
 def council_by_key(db: Database, key: str) -> Council | None:
-    rows = list(db["councils"].rows_where("key = ?", [key]))
-    return _council(rows[0]) if rows else None
+    return by_key(db, "councils", key, _council)
 
 
-def _save_keyed(db: Database, table: str, row_id: int | None, record: dict) -> int:
+def by_key(db: Database, table: str, key: str, make):
+    """The record of ``table`` whose stable key is ``key``, made by ``make``; None if there is none."""
+    rows = list(db[table].rows_where("key = ?", [key], limit=1))
+    return make(rows[0]) if rows else None
+
+
+def save_row(db: Database, table: str, row_id: int | None, record: dict) -> int:
+    """Insert ``record`` (no id yet) or update row ``row_id``; the row's id."""
     if row_id is None:
         return db[table].insert(record).last_pk
     db[table].update(row_id, record)

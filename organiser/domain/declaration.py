@@ -30,7 +30,7 @@ class PlaceholderInfo:
 
 
 PLACEHOLDERS: dict[str, PlaceholderInfo] = {p.name: p for p in [
-    PlaceholderInfo("meeting_ordinal", "ordinal", "the event's number in the council's series (numeral; :word for words)"),
+    PlaceholderInfo("meeting_ordinal", "ordinal", "the event's number in the council's series (:numeral or :word; Russian forms :word_n, :word_gen_f …)"),
     PlaceholderInfo("council", "text", "the council's name"),
     PlaceholderInfo("topic", "text", "the event's topic"),
     PlaceholderInfo("date", "date", "the event's first day (:long, :day, :month, :year, :day_month_year)"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
-from organiser.domain.errors import TemplateError
+from organiser.domain.errors import TemplateError, ValidationError
 from organiser.domain.model import Language, State
 from organiser.domain.ordinals import ordinal_numeral, ordinal_word
 
@@ -106,11 +106,15 @@ class OrdinalValue:
     language: Language
 
     def format(self, spec: str | None) -> str:
-        if spec in (None, "numeral"):
-            return ordinal_numeral(self.number, self.language)
-        if spec == "word":
-            return ordinal_word(self.number, self.language)
-        raise ValueError(f"ordinal format '{spec}' is not one of numeral, word")
+        """``numeral`` (default) or ``word``, optionally with a grammatical form: ``word_f``, ``numeral_gen_n``."""
+        style, _, form = (spec or "numeral").partition("_")
+        if style not in ("numeral", "word"):
+            raise ValueError(f"ordinal format '{spec}' is not one of numeral, word (optionally _m, _f, _n, _gen_m …)")
+        try:
+            make = ordinal_numeral if style == "numeral" else ordinal_word
+            return make(self.number, self.language, form or None)
+        except ValidationError as error:
+            raise ValueError(error.problem) from None
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ def render_event_declaration(workspace: Workspace, *, event_id: int, language: s
         council=reference.councils(db).get(event.council_id) if event.council_id else None,
         host_institution=institutions.get(event.host_institution_id) if event.host_institution_id else None,
         values=declaration.values,
-        languages=[language],
+        languages=declaration.languages,
     )
     return render_declaration([clauses[i] for i in declaration.clause_ids], context, language)
 
@@ -172,3 +172,10 @@ def declaration_problems(workspace: Workspace, *, event_id: int, language: str,
             if language not in clauses[clause_id].texts:
                 problems.append(f"Clause {clauses[clause_id].key} has no text in '{language}'.")
     return problems
+
+
+def delete_declaration(workspace: Workspace, *, declaration_id: int) -> Change:
+    _declaration(workspace, declaration_id)
+    with workspace.atomic() as db:
+        clause_store.delete_declaration(db, declaration_id)
+    return Change(removed={"declaration": (declaration_id,)})

@@ -1,0 +1,53 @@
+import datetime as dt
+
+import pytest
+
+from organiser.domain.errors import UnsupportedLanguageError
+from organiser.domain.languages import available_languages, phrasebook
+from organiser.domain.templates import DateValue, OrdinalValue, render
+
+DAY = dt.date(2024, 7, 25)
+
+
+def test_the_seven_document_languages_have_phrasebooks():
+    assert set(available_languages()) >= {"en", "ru", "tr", "az", "kk", "ky", "uz"}
+
+
+@pytest.mark.parametrize("language, long, day_month_year", [
+    ("en", "July 25, 2024", "25 July 2024"),
+    ("ru", "25 июля 2024\u202fг.", "25 июля 2024\u202fг."),
+    ("tr", "25 Temmuz 2024", "25 Temmuz 2024"),
+    ("az", "25 iyul 2024", "25 iyul 2024"),
+    ("kk", "2024\u202fж. 25 шілде", "2024\u202fж. 25 шілде"),
+    ("ky", "2024-ж., 25-июль", "2024-ж., 25-июль"),
+    ("uz", "25-iyul, 2024", "25-iyul, 2024"),
+])
+def test_dates_in_each_language(language, long, day_month_year):
+    book = phrasebook(language)
+    date = DateValue(DAY, book.date_patterns, book.cldr_locale)
+    assert date.format("long") == long
+    assert date.format("day_month_year") == day_month_year
+
+
+def test_the_reference_closing_formula_and_its_several_language_form():
+    book = phrasebook("en")
+    values = {"city": "Bishkek", "date": DateValue(DAY, book.date_patterns, book.cldr_locale),
+              "languages": "English"}
+    assert render("Signed in {city}, on the {date:day} of {date:month} {date:year}, in {languages}.", values,
+                  where="c", language="en") == "Signed in Bishkek, on the 25 of July 2024, in English."
+    values["languages"] = "English, Azerbaijani and Russian"
+    assert render("Done at {city}, on {date:day_month_year}, in the {languages} languages, all texts being "
+                  "equally authentic.", values, where="c", language="en") == (
+        "Done at Bishkek, on 25 July 2024, in the English, Azerbaijani and Russian languages, all texts being "
+        "equally authentic.")
+
+
+def test_russian_ordinal_forms_from_a_template():
+    values = {"n": OrdinalValue(3, "ru")}
+    assert render("{n:word_n} заседание, {n:word_f} встреча, {n:numeral_m} съезд", values, where="c",
+                  language="ru") == "третье заседание, третья встреча, 3-й съезд"
+
+
+def test_an_unknown_language_names_the_available_ones():
+    with pytest.raises(UnsupportedLanguageError, match="available: az, en"):
+        phrasebook("fr")

@@ -19,6 +19,8 @@ from organiser.domain.errors import OrganiserError
 # PRAGMA application_id marks the file as ours ("ORGA"); see https://www.sqlite.org/pragma.html#pragma_application_id
 APPLICATION_ID = 0x4F524741
 _SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 10
+BACKUPS_KEPT = 7
 
 
 class WorkspaceError(OrganiserError):
@@ -107,7 +109,8 @@ def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
             # The file is created readable by its owner only: it holds personal data of officials.
             if not existed:
                 path.touch(mode=0o600)
-            db = sqlite_utils.Database(sqlite3.connect(str(path)))
+            # A second process on the same workspace waits for the other's write instead of failing at once.
+            db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS))
             workspace = Workspace(db, path)
             db.execute("pragma journal_mode = wal")
             db.execute("pragma synchronous = full")
@@ -115,6 +118,8 @@ def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
             raise WorkspaceError(f"cannot open {path}: {error}") from None
     db.execute("pragma foreign_keys = on")
     migrate(workspace, MIGRATIONS)
+    if path is not None and existed:
+        daily_backup(workspace)
     return workspace
 
 
@@ -143,4 +148,28 @@ def backup(workspace: Workspace, target: Path) -> Path:
         workspace.db.conn.backup(destination)
     finally:
         destination.close()
+    return target
+
+
+def backup_folder(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.backups")
+
+
+def daily_backup(workspace: Workspace, *, keep: int = BACKUPS_KEPT) -> Path | None:
+    """On the first open of a day, a copy into ``<name>.backups/``; only the newest ``keep`` are kept.
+    A backup that cannot be written is logged and skipped: it must never stop the user's work."""
+    import logging
+
+    folder = backup_folder(workspace.path)
+    target = folder / f"{workspace.path.stem}-{dt.date.today().isoformat()}.sqlite"
+    if target.exists():
+        return None
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        backup(workspace, target)
+        for old in sorted(folder.glob(f"{workspace.path.stem}-*.sqlite"))[:-keep]:
+            old.unlink()
+    except (OSError, sqlite3.Error) as error:
+        logging.getLogger(__name__).warning("daily backup of %s failed: %s", workspace.path, error)
+        return None
     return target

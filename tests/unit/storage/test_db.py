@@ -117,3 +117,27 @@ def test_foreign_keys_are_enforced(fresh_db):
     with pytest.raises(sqlite3.IntegrityError):
         with fresh_db.atomic() as db:
             db["delegations"].insert({"event_id": 999, "kind": "state", "entry_order": 0})
+
+
+def test_the_first_open_of_a_day_makes_a_backup_and_old_ones_are_pruned(tmp_path):
+    import datetime as dt
+
+    from organiser.storage.db import backup_folder
+
+    path = tmp_path / "w.sqlite"
+    open_workspace(path).close()  # created: nothing to back up yet
+    folder = backup_folder(path)
+    assert not folder.exists()
+    folder.mkdir()
+    for day in range(1, 10):  # nine older backups
+        (folder / f"w-2024-01-0{day}.sqlite").write_bytes(b"")
+    with open_workspace(path):
+        pass
+    today = folder / f"w-{dt.date.today().isoformat()}.sqlite"
+    assert today.exists()
+    assert sqlite_utils.Database(today)["schema_version"].count == len(MIGRATIONS)
+    assert len(list(folder.glob("w-*.sqlite"))) == 7
+    assert stat.S_IMODE(today.stat().st_mode) == 0o600
+    with open_workspace(path):  # a second open the same day adds nothing
+        pass
+    assert len(list(folder.glob("w-*.sqlite"))) == 7

@@ -87,3 +87,17 @@ def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ə", "e").replace("Ə", "E"))
     ascii_text = ascii_text.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "item"
+
+
+_RESERVED_WINDOWS = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+
+
+def safe_file_name(text: str, *, suffix: str = "", limit: int = 120) -> str:
+    """A file name made from a title ("3rd meeting — Declaration (en)"): letters of any script are kept,
+    path separators, control and reserved characters are not, Windows' reserved names are avoided and
+    the length is bounded, so an export can never land outside the folder the user chose."""
+    cleaned = "".join(c if (c.isalnum() or c in " -_.,()'") and unicodedata.category(c) != "Cc" else " " for c in text)
+    cleaned = " ".join(cleaned.split()).strip(" .")
+    if not cleaned or cleaned.lower().split(".")[0] in _RESERVED_WINDOWS:
+        cleaned = f"document {cleaned}".strip()
+    return cleaned[: max(1, limit - len(suffix))].rstrip(" .") + suffix

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from organiser.domain.collation import sort_key
-from organiser.domain.model import Delegation, DelegationKind, StateStatus
+from organiser.domain.model import Delegation, DelegationKind, Member, Role, StateStatus
 
 
 class HostPlacement(StrEnum):
@@ -58,3 +58,11 @@ def protocol_order(delegations: Iterable[Delegation], rule: PrecedenceRule,
     for moved in sorted((d for d in delegations if d.manual_position is not None), key=lambda d: d.manual_position):
         ordered.insert(min(max(moved.manual_position, 1), len(ordered) + 1) - 1, moved)
     return ordered
+
+
+_ROLE_RANK = {Role.HEAD: 0, Role.ORGANISATION_REPRESENTATIVE: 0, Role.MEMBER: 1, Role.GUEST_SPEAKER: 2, Role.LECTURER: 3}
+
+
+def ordered_members(delegation: Delegation) -> list[Member]:
+    """A delegation's members by rank (the head first), then in the order they were entered."""
+    return sorted(delegation.members, key=lambda member: _ROLE_RANK[member.role])

@@ -93,3 +93,15 @@ def test_a_missing_name_in_the_rule_language_is_an_error_naming_the_state():
     delegations = [delegation_of(state("AZ")), delegation_of(state("HU", names={"en": "Hungary"}))]
     with pytest.raises(MissingNameError, match="state HU has no name in language 'kk'"):
         protocol_order(delegations, PrecedenceRule("kk"))
+
+
+def test_members_by_rank_then_as_entered():
+    from organiser.domain.model import Member, Person, PersonName, Role
+    from organiser.domain.protocol import ordered_members
+
+    def person(key):
+        return Person(key, {"en": PersonName(key, key)})
+    delegation = Delegation(DelegationKind.STATE, state=state("AZ"), members=[
+        Member(person("adviser"), Role.MEMBER), Member(person("lecturer"), Role.LECTURER),
+        Member(person("deputy"), Role.MEMBER), Member(person("head"), Role.HEAD)])
+    assert [m.person.key for m in ordered_members(delegation)] == ["head", "adviser", "deputy", "lecturer"]

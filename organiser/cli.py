@@ -16,6 +16,10 @@ from organiser.storage.db import Workspace
 
 EXIT_USER_ERROR = 1
 
+# The documents `export` writes, and those it names but cannot write yet (services/documents.py).
+DOCUMENT_KINDS = ("declaration", "signature-sheet", "participants", "programme")
+LATER_KINDS = ("place-cards", "seating")
+
 
 class CommandError(OrganiserError):
     """A problem with what was asked on the command line."""
@@ -53,14 +57,35 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     declaration = kinds.add_parser("declaration", help="the event's declaration as a Word document",
                                    description="Write the event's declaration (its latest draft) as .docx.")
+    signature_sheet = kinds.add_parser(
+        "signature-sheet", help="a sheet for the signatories to sign, as a Word document",
+        description="Write a signature sheet of the event's signatories (its state delegations' heads, in "
+                    "protocol order) as .docx: one table for all, or with --page-per-signatory a page each.")
+    participants = kinds.add_parser(
+        "participants", help="the list of participants by delegation, as a Word document",
+        description="Write the list of participants as .docx: each delegation in protocol order (states, "
+                    "then organisations, then guests) with its members' names and positions.")
+    programme = kinds.add_parser(
+        "programme", help="the event's programme, as a Word document",
+        description="Write the event's programme as .docx: its days, times, items and speakers.")
+    later = [kinds.add_parser(kind, help="(not available yet)",
+                              description=f"Exporting {kind} is not available yet.") for kind in LATER_KINDS]
     package = kinds.add_parser("package", help="the event with everything it refers to, as an exchange file (JSON)",
                                description="Write the event, its delegations, persons, institutions, states, "
                                            "programme and declarations as an exchange file (docs/exchange-format.md).")
-    for sub in (declaration, package):
+    documents = (declaration, signature_sheet, participants, programme, *later)
+    for sub in (*documents, package):
         sub.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD)")
         sub.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write")
-        sub.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    declaration.add_argument("--language", metavar="LANG", default="en", help="the document's language (default: en)")
+        sub.add_argument("--force", action="store_true",
+                         help="overwrite FILE if it exists" if sub is package else
+                         "overwrite FILE (and with --pdf its PDF) if it exists")
+    for sub in documents:
+        sub.add_argument("--language", metavar="LANG", default="en", help="the document's language (default: en)")
+        sub.add_argument("--pdf", action="store_true",
+                         help="also render a PDF beside FILE (FILE with .pdf) through LibreOffice, if installed")
+    signature_sheet.add_argument("--page-per-signatory", action="store_true",
+                                 help="a page for each signatory instead of one sheet for all")
 
     importer = commands.add_parser("import", help="add the event of an exchange file to the workspace",
                                    description="Add the event of an exchange file, with the records it refers to, "
@@ -93,7 +118,7 @@ def _title(titles: dict[str, str]) -> str:
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
-    from organiser.services import declarations, events, exchange
+    from organiser.services import events, exchange
 
     out = sys.stdout
     if args.command == "sample":
@@ -111,11 +136,19 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         for position, delegation in enumerate(
                 events.ordered_delegations(workspace, event_id=event_id, language=language), start=1):
             print(f"{position}\t{delegation.code}\t{delegation.display_name(language)}", file=out)
-    elif args.command == "export" and args.kind == "declaration":
+    elif args.command == "export" and args.kind in LATER_KINDS:
+        raise CommandError(f"exporting {args.kind} is not available yet; "
+                           f"available: {', '.join(DOCUMENT_KINDS)}, package")
+    elif args.command == "export" and args.kind in DOCUMENT_KINDS:
+        from organiser.services.documents import export_document, pdf_path
+
         event_id = resolve_event(workspace, args.event)
-        path = declarations.export_declaration(workspace, event_id=event_id, out=args.out,
-                                               language=args.language, force=args.force)
+        path = export_document(workspace, kind=args.kind, event_id=event_id, out=args.out, language=args.language,
+                               force=args.force, pdf=args.pdf,
+                               page_per_signatory=getattr(args, "page_per_signatory", False))
         print(f"wrote {path}", file=out)
+        if args.pdf:
+            print(f"wrote {pdf_path(path)}", file=out)
     elif args.command == "export" and args.kind == "package":
         event_id = resolve_event(workspace, args.event)
         package = exchange.export_event_package(workspace, event_id=event_id)

@@ -65,11 +65,7 @@ def _paragraph_style(document, name: str, *, base: str = "Normal", next_style: s
 
 
 def _add_styles(document) -> None:
-    styles = document.styles
-
-    normal = styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(12)
+    _set_normal(document)
 
     body = _paragraph_style(document, "Declaration Body")
     fmt = body.paragraph_format
@@ -138,14 +134,24 @@ def _add_styles(document) -> None:
     name.font.size = Pt(12)
     name.font.bold = True
 
-    footer = styles["Footer"]
+    _set_footer_style(document)
+
+    _add_signature_table_style(document)
+
+
+def _set_normal(document) -> None:
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(12)
+
+
+def _set_footer_style(document) -> None:
+    footer = document.styles["Footer"]
     footer.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.font.size = Pt(10)
     tabs = footer.element.pPr.find(qn("w:tabs"))
     if tabs is not None:  # the stock tab stops are for a Letter page; a centred paragraph needs none
         footer.element.pPr.remove(tabs)
-
-    _add_signature_table_style(document)
 
 
 def _add_signature_table_style(document) -> None:
@@ -227,27 +233,202 @@ def _save_reproducibly(document, path: Path) -> None:
     path.write_bytes(out.getvalue())
 
 
-def make_declaration(path: Path) -> Path:
+def _new_document():
+    """python-docx's stock document emptied, with our default font, Normal and Footer styles."""
     document = docx.Document()
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     _set_document_font(document)
-    _add_styles(document)
+    return document
+
+
+def _finish(document, path: Path, title: str) -> Path:
     section = document.sections[0]
     _set_page(section)
     _add_page_number_footer(section)
     _drop_thumbnail(document)
-    _set_properties(document, "Declaration")
+    _set_properties(document, title)
     _save_reproducibly(document, path)
     return path
 
 
+def make_declaration(path: Path) -> Path:
+    document = _new_document()
+    _add_styles(document)
+    return _finish(document, path, "Declaration")
+
+
+# --- the signature sheet, the participants list and the programme -------------------------------------
+
+def _spacing(style, *, before: float = 0, after: float = 0, align=WD_ALIGN_PARAGRAPH.LEFT,
+             keep_with_next: bool = False) -> None:
+    fmt = style.paragraph_format
+    fmt.alignment = align
+    fmt.space_before = Pt(before)
+    fmt.space_after = Pt(after)
+    fmt.keep_with_next = keep_with_next
+
+
+def _add_heading_styles(document) -> None:
+    """"Document Title" and "Document Subtitle" (the event, its date and place), as every list has them."""
+    title = _paragraph_style(document, "Document Title")
+    _spacing(title, after=6, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True)
+    title.font.size = Pt(14)
+    title.font.bold = True
+    subtitle = _paragraph_style(document, "Document Subtitle")
+    _spacing(subtitle, after=12, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True)
+    subtitle.font.size = Pt(12)
+    title.next_paragraph_style = subtitle
+
+
+def _table_style(document, name: str, *, borders: bool, top: int = 0, bottom: int = 0,
+                 valign: str = "top", top_rule: bool = False) -> None:
+    """A table style: single borders everywhere or none (but a rule on top with ``top_rule``),
+    cell margins in twips, vertical alignment."""
+    style = document.styles.add_style(name, WD_STYLE_TYPE.TABLE)
+    style.base_style = document.styles["Normal Table"]
+    line, nil = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>', '<w:{0} w:val="nil"/>'
+    edges = "".join((line if borders or (top_rule and side == "top") else nil).format(side)
+                    for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    style.element.append(parse_xml(
+        f'<w:tblPr {nsdecls("w")}>'
+        f'<w:tblBorders>{edges}</w:tblBorders>'
+        '<w:tblCellMar>'
+        f'<w:top w:w="{top}" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+        f'<w:bottom w:w="{bottom}" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
+        '</w:tblCellMar>'
+        '</w:tblPr>'))
+    style.element.append(parse_xml(f'<w:tcPr {nsdecls("w")}><w:vAlign w:val="{valign}"/></w:tcPr>'))
+
+
+def _bottom_border(style) -> None:
+    """A rule under the paragraph: the line a signatory signs on."""
+    p_pr = style.element.get_or_add_pPr()
+    border = parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" '
+                       'w:color="000000"/></w:pBdr>')
+    # In the schema's place, or Word calls the file damaged: w:pBdr comes before w:shd … w:jc.
+    p_pr.insert_element_before(border, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                               "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                               "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                               "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                               "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def make_signature_sheet(path: Path) -> Path:
+    """One table for all signatories (No., institution, name and position, signature), or a page a
+    signatory (institution, a line to sign on, name, position)."""
+    document = _new_document()
+    _set_normal(document)
+    _add_heading_styles(document)
+
+    header = _paragraph_style(document, "Sheet Header")
+    _spacing(header, before=3, after=3, align=WD_ALIGN_PARAGRAPH.CENTER)
+    header.font.size = Pt(11)
+    header.font.bold = True
+    # A row's height is the room to sign: the cells' paragraphs are spaced to give it.
+    cell = _paragraph_style(document, "Sheet Cell")
+    _spacing(cell, before=16, after=16)
+    cell.font.size = Pt(11)
+    number = _paragraph_style(document, "Sheet Number", base="Sheet Cell")
+    number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    name = _paragraph_style(document, "Sheet Name", base="Sheet Cell")
+    _spacing(name, before=16, after=0)
+    name.font.bold = True
+    position = _paragraph_style(document, "Sheet Position", base="Sheet Cell")
+    _spacing(position, before=0, after=16)
+    _table_style(document, "Sheet Table", borders=True, valign="center")
+
+    institution = _paragraph_style(document, "Signatory Institution")
+    _spacing(institution, before=48, after=0, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True)
+    institution.font.size = Pt(14)
+    line = _paragraph_style(document, "Signature Line")
+    _spacing(line, before=96, after=6, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True)
+    line.paragraph_format.left_indent = Cm(4)
+    line.paragraph_format.right_indent = Cm(4)
+    _bottom_border(line)
+    signatory = _paragraph_style(document, "Signatory Name")
+    _spacing(signatory, after=0, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True)
+    signatory.font.size = Pt(14)
+    signatory.font.bold = True
+    role = _paragraph_style(document, "Signatory Position")
+    _spacing(role, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
+    role.font.size = Pt(12)
+
+    _set_footer_style(document)
+    return _finish(document, path, "Signature sheet")
+
+
+def make_participants(path: Path) -> Path:
+    """A heading a delegation, then its members in a borderless table: name, position."""
+    document = _new_document()
+    _set_normal(document)
+    _add_heading_styles(document)
+
+    delegation = _paragraph_style(document, "Delegation Heading")
+    _spacing(delegation, before=12, after=4, keep_with_next=True)
+    delegation.font.size = Pt(12)
+    delegation.font.bold = True
+    name = _paragraph_style(document, "Participant Name")
+    _spacing(name, after=2)
+    name.font.size = Pt(12)
+    name.font.bold = True
+    position = _paragraph_style(document, "Participant Position")
+    _spacing(position, after=2)
+    position.font.size = Pt(12)
+    # A rule between a delegation's heading and its members: the table's top border, not the
+    # heading's bottom one, which Word and LibreOffice merge across consecutive headings of
+    # delegations without members (one rule under the last of them).
+    _table_style(document, "Participants Table", borders=False, top=40, bottom=40, top_rule=True)
+
+    _set_footer_style(document)
+    return _finish(document, path, "List of participants")
+
+
+def make_programme(path: Path) -> Path:
+    """A heading a day, then the items in a borderless table: time, then the item and its speakers."""
+    document = _new_document()
+    _set_normal(document)
+    _add_heading_styles(document)
+
+    day = _paragraph_style(document, "Programme Day")
+    _spacing(day, before=12, after=6, keep_with_next=True)
+    day.font.size = Pt(12)
+    day.font.bold = True
+    _bottom_border(day)
+    time = _paragraph_style(document, "Programme Time")
+    _spacing(time, after=0)
+    time.font.size = Pt(12)
+    time.font.bold = True
+    item = _paragraph_style(document, "Programme Item")
+    _spacing(item, after=2)
+    item.font.size = Pt(12)
+    item.font.bold = True
+    speaker = _paragraph_style(document, "Programme Speaker")
+    _spacing(speaker, after=2)
+    speaker.paragraph_format.left_indent = Cm(0.5)
+    speaker.font.size = Pt(12)
+    speaker.font.italic = True
+    _table_style(document, "Programme Table", borders=False, top=60, bottom=100)
+
+    _set_footer_style(document)
+    return _finish(document, path, "Programme")
+
+
+MAKERS = {
+    "declaration.docx": make_declaration,
+    "signature-sheet.docx": make_signature_sheet,
+    "participants.docx": make_participants,
+    "programme.docx": make_programme,
+}
+
+
 def main(argv: list[str]) -> int:
     outdir = Path(argv[0]) if argv else ROOT / "templates_docx"
-    for path in (make_declaration(outdir / "declaration.docx"),):
-        print(f"wrote {path}")
+    for name, make in MAKERS.items():
+        print(f"wrote {make(outdir / name)}")
     return 0
 
 

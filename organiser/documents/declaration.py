@@ -7,14 +7,13 @@ splits across pages and is never separated from the closing formula above it.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from organiser import paths
 from organiser.documents.common import (
-    PARAGRAPH, TABLE, DocumentWriteError, TemplateFileError, clear_body, keep_table_together,
-    open_template, save_document, set_column_widths, text_width,
+    PARAGRAPH, TABLE, DocumentWriteError, StyleIds, TemplateFileError, add_paragraph, clear_body, first_paragraph,
+    default_template, keep_table_together, open_template, save_document, set_column_widths, set_properties,
+    set_table_style, text_width,
 )
 from organiser.domain.model import ClauseKind
 
@@ -51,6 +50,13 @@ STYLES: dict[str, str] = {
 # Empty paragraphs above each name, the room to sign; their height is the "Signature Space" style's.
 SIGNING_LINES = 3
 
+# Signatories a row of the signature block, by their number: up to 6, one a row (institution left,
+# name right); more, two or three a row, each cell stacking institution, room to sign and name, so
+# the block still fits on one page with the closing formula (twelve rows of the one-a-row layout
+# run over an A4 page, and a block that cannot fit a page splits whatever keep-together says).
+def signatories_a_row(count: int) -> int:
+    return 1 if count <= 6 else 2 if count <= 10 else 3
+
 _CLAUSE_STYLES = {
     ClauseKind.OPERATIVE: OPERATIVE_STYLE,
     ClauseKind.CLOSING_FORMULA: CLOSING_STYLE,
@@ -66,57 +72,64 @@ def build_declaration(rendered: RenderedDeclaration, out_path: str | os.PathLike
     template = Path(template_path) if template_path is not None else _default_template()
     document = open_template(template, STYLES)
     clear_body(document)
+    styles = StyleIds(document, STYLES)
 
-    document.add_paragraph(rendered.title, style=TITLE_STYLE)
+    add_paragraph(document, rendered.title, styles[TITLE_STYLE])
     for clause in rendered.body:
         style = _CLAUSE_STYLES.get(clause.kind, BODY_STYLE)
-        paragraph = document.add_paragraph(clause.numbered_text, style=style)
+        paragraph = add_paragraph(document, clause.numbered_text, styles[style])
         if clause.kind is ClauseKind.CLOSING_FORMULA:
             # The formula belongs to the signatures below it, whatever the style says.
             paragraph.paragraph_format.keep_with_next = True
 
-    _add_signature_block(document, rendered)
+    _add_signature_block(document, styles, rendered)
 
-    properties = document.core_properties
-    properties.title = rendered.title
-    properties.language = rendered.language
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
-    properties.created = properties.modified = now
-    properties.revision = 1
+    set_properties(document, rendered.title, rendered.language)
     return save_document(document, out_path)
 
 
 def _default_template() -> Path:
-    try:
-        return paths.docx_template(TEMPLATE)
-    except FileNotFoundError as error:  # the whole templates_docx folder is missing
-        raise TemplateFileError(TEMPLATE, str(error)) from None
+    return default_template(TEMPLATE)
 
 
-def _add_signature_block(document, rendered: RenderedDeclaration) -> None:
-    """A borderless two-column table: the headings, then one row a signatory, institution on the
-    left, room to sign and the name on the right."""
-    table = document.add_table(rows=1 + len(rendered.signatures), cols=2)
-    table.style = document.styles[SIGNATURE_TABLE_STYLE]
+def _add_signature_block(document, styles: StyleIds, rendered: RenderedDeclaration) -> None:
+    """A borderless table. With one signatory a row (see :func:`signatories_a_row`): the headings,
+    then a row a signatory, institution on the left, room to sign and the name on the right. With
+    more a row: in protocol order, left to right, each cell stacking institution, room and name."""
+    signatures = rendered.signatures
+    per_row = signatories_a_row(len(signatures))
+    columns = 2 if per_row == 1 else per_row
+    rows_needed = -(-len(signatures) // per_row)
+    table = document.add_table(rows=1 + rows_needed, cols=columns)
+    set_table_style(table, styles[SIGNATURE_TABLE_STYLE])
     width = text_width(document.sections[-1])
-    set_column_widths(table, [width // 2, width - width // 2])
+    set_column_widths(table, [width // columns] * (columns - 1) + [width - (columns - 1) * (width // columns)])
 
     rows = list(table.rows)
-    for cell, heading in zip(rows[0].cells, rendered.signature_heading):
-        _first_paragraph(cell, heading, SIGNATURE_HEADING_STYLE)
-    for row, signature in zip(rows[1:], rendered.signatures):
-        institution_cell, name_cell = row.cells
-        _first_paragraph(institution_cell, signature.institution, SIGNATURE_INSTITUTION_STYLE)
-        _first_paragraph(name_cell, "", SIGNATURE_SPACE_STYLE)
-        for _ in range(SIGNING_LINES - 1):
-            name_cell.add_paragraph("", style=SIGNATURE_SPACE_STYLE)
-        name_cell.add_paragraph(signature.name, style=SIGNATURE_NAME_STYLE)
+    if per_row > 1:
+        for cell in rows[0].cells:
+            first_paragraph(cell, rendered.signature_heading[0], styles[SIGNATURE_HEADING_STYLE])
+            add_paragraph(cell, rendered.signature_heading[1], styles[SIGNATURE_HEADING_STYLE])
+        cells = [cell for row in rows[1:] for cell in row.cells]
+        for cell, signature in zip(cells, signatures):
+            first_paragraph(cell, signature.institution, styles[SIGNATURE_INSTITUTION_STYLE])
+            _add_room_and_name(cell, styles, signature.name)
+        for cell in cells[len(signatures):]:  # the last row's empty places
+            cell.paragraphs[0]._p.style = styles[SIGNATURE_INSTITUTION_STYLE]
+    else:
+        for cell, heading in zip(rows[0].cells, rendered.signature_heading):
+            first_paragraph(cell, heading, styles[SIGNATURE_HEADING_STYLE])
+        for row, signature in zip(rows[1:], signatures):
+            institution_cell, name_cell = row.cells
+            first_paragraph(institution_cell, signature.institution, styles[SIGNATURE_INSTITUTION_STYLE])
+            first_paragraph(name_cell, "", styles[SIGNATURE_SPACE_STYLE])
+            for _ in range(SIGNING_LINES - 1):
+                add_paragraph(name_cell, "", styles[SIGNATURE_SPACE_STYLE])
+            add_paragraph(name_cell, signature.name, styles[SIGNATURE_NAME_STYLE])
     keep_table_together(table)
 
 
-def _first_paragraph(cell, text: str, style: str) -> None:
-    """A new cell holds one empty paragraph already: use it rather than add a second."""
-    paragraph = cell.paragraphs[0]
-    paragraph.style = style
-    if text:
-        paragraph.add_run(text)
+def _add_room_and_name(cell, styles: StyleIds, name: str) -> None:
+    for _ in range(SIGNING_LINES):
+        add_paragraph(cell, "", styles[SIGNATURE_SPACE_STYLE])
+    add_paragraph(cell, name, styles[SIGNATURE_NAME_STYLE])

@@ -144,3 +144,52 @@ def reset_order(workspace: Workspace, *, event_id: int) -> Change:
     with workspace.atomic() as db:
         event_store.clear_manual_positions(db, event_id)
     return Change(updated={"event": (event_id,)})
+
+
+# --- restoring what was removed (the window's undo) -----------------------------------------------------
+
+def restore_delegation(workspace: Workspace, *, event_id: int, delegation: Delegation,
+                       position: int | None = None) -> Change:
+    """Store again a delegation that was removed, with its members and its manual place, at ``position``
+    (0 = first) in the order of entry, or last; the delegation and its members get new ids
+    (``delegation.id`` and each ``member.id`` are set to them)."""
+    get_event(workspace, event_id=event_id)
+    with workspace.atomic() as db:
+        persons = reference.persons(db)
+        for member in delegation.members:
+            if member.person.id not in persons:
+                raise ValidationError("person", f"there is no person {member.person.id}")
+        delegation.id = None
+        event_store.add_delegation(db, event_id, delegation)
+        if position is not None:
+            ids = [d.id for d in event_store.delegations(db, event_id) if d.id != delegation.id]
+            ids.insert(max(0, min(position, len(ids))), delegation.id)
+            event_store.reorder_delegations(db, event_id, ids)
+    return Change(added={"delegation": (delegation.id,), "member": tuple(m.id for m in delegation.members)})
+
+
+def restore_member(workspace: Workspace, *, delegation_id: int, person_id: int, role: Role, position: int) -> Change:
+    """Add a member again at ``position`` (0 = first) among the delegation's members."""
+    change = add_member(workspace, delegation_id=delegation_id, person_id=person_id, role=role)
+    member_id = change.added["member"][0]
+    with workspace.atomic() as db:
+        event_id = event_store.delegation_event_id(db, delegation_id)
+        delegation = next(d for d in event_store.delegations(db, event_id) if d.id == delegation_id)
+        ids = [m.id for m in delegation.members if m.id != member_id]
+        ids.insert(max(0, min(position, len(ids))), member_id)
+        event_store.reorder_members(db, delegation_id, ids)
+    return change
+
+
+def clear_manual_position(workspace: Workspace, *, delegation_id: int) -> Change:
+    """Let the rule alone place this one delegation again."""
+    _event_of_delegation(workspace, delegation_id)
+    with workspace.atomic() as db:
+        event_store.set_manual_position(db, delegation_id, None, "")
+    return Change(updated={"delegation": (delegation_id,)})
+
+
+def event_delegations(workspace: Workspace, *, event_id: int) -> list[Delegation]:
+    """The event's delegations in the order they were entered (protocol order is ordered_delegations)."""
+    get_event(workspace, event_id=event_id)
+    return event_store.delegations(workspace.db, event_id)

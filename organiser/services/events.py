@@ -95,3 +95,12 @@ def generated_title(*, kind: EventKind, ordinal: int | None, council_name: str |
     if kind is EventKind.SEMINAR:
         return f"Seminar{of_council}"
     return f"Meeting{of_council}"
+
+
+def reference_data(workspace: Workspace) -> dict[str, dict]:
+    """The workspace's reference records the window offers in its choices: ``states``, ``organisations``
+    (by code), ``institutions``, ``persons`` and ``councils`` (by id)."""
+    db = workspace.db
+    return {"states": reference.states(db), "organisations": reference.organisations(db),
+            "institutions": reference.institutions(db), "persons": reference.persons(db),
+            "councils": reference.councils(db)}

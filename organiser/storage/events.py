@@ -191,3 +191,11 @@ def reorder_members(db: Database, delegation_id: int, member_ids: list[int]) -> 
     ordered += [r["id"] for r in rows if r["id"] not in ordered]
     for order, member_id in enumerate(ordered):
         db["delegation_members"].update(member_id, {"entry_order": order})
+
+
+def reorder_delegations(db: Database, event_id: int, delegation_ids: list[int]) -> None:
+    """Put the event's delegations in the entry order of ``delegation_ids`` (the others after them)."""
+    rows = [r["id"] for r in db["delegations"].rows_where("event_id = ?", [event_id], order_by="entry_order, id")]
+    ordered = [i for i in delegation_ids if i in rows] + [i for i in rows if i not in delegation_ids]
+    for order, delegation_id in enumerate(ordered):
+        db["delegations"].update(delegation_id, {"entry_order": order})

@@ -1,0 +1,165 @@
+"""An event's programme as an editable table: time, item, speakers."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from organiser.domain.model import Person, ProgrammeItem
+
+_Index = QModelIndex | QPersistentModelIndex
+MIME = "application/x-organiser-programme-row"
+_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+
+
+class TimeError(ValueError):
+    pass
+
+
+def parse_time(text: str) -> dt.time | None:
+    if not text.strip():
+        return None
+    match = _TIME.match(text)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise TimeError(f"“{text.strip()}” is not a time: write it as 09:30")
+    return dt.time(int(match.group(1)), int(match.group(2)))
+
+
+def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
+    """"09:30" or "09:30–10:15" (an en dash or a hyphen) as start and end times."""
+    parts = re.split(r"\s*[–-]\s*", text.strip(), maxsplit=1)
+    start = parse_time(parts[0])
+    end = parse_time(parts[1]) if len(parts) > 1 else None
+    return start, end
+
+
+def format_span(item: ProgrammeItem) -> str:
+    start = item.starts_at.strftime("%H:%M") if item.starts_at else ""
+    end = item.ends_at.strftime("%H:%M") if item.ends_at else ""
+    return f"{start}–{end}" if end else start
+
+
+def person_label(person: Person, language: str) -> str:
+    """A person as lists show them: given name and SURNAME in capitals, in ``language`` or else any."""
+    name = person.names.get(language) or next(iter(person.names.values()), None)
+    if name is None:
+        return person.key
+    return f"{name.given_name} {name.surname.upper()}".strip()
+
+
+class ProgrammeModel(QAbstractTableModel):
+    """The programme's items in order. Edits are not applied here: they are announced so that the screen
+    can save them as one undoable command.
+
+    Signals: ``items_edited(object, str)`` with the whole new list of items and a description;
+    ``move_requested(int, int)`` (from row, to row) when a row is dragged; ``edit_refused(str)``.
+    """
+
+    COLUMNS = ("Time", "Item", "Speakers")
+    items_edited = Signal(object, str)
+    move_requested = Signal(int, int)
+    edit_refused = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[ProgrammeItem] = []
+        self._persons: dict[int, Person] = {}
+        self._language = "en"
+
+    def set_items(self, items: list[ProgrammeItem], persons: dict[int, Person], language: str) -> None:
+        self.beginResetModel()
+        self._items = copy.deepcopy(items)
+        self._persons = persons
+        self._language = language
+        self.endResetModel()
+
+    def items(self) -> list[ProgrammeItem]:
+        return copy.deepcopy(self._items)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = base | Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() in (0, 1):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return format_span(item)
+        if column == 1:
+            text = item.title.get(self._language)
+            if text is None and role == Qt.ItemDataRole.DisplayRole:
+                other = next(iter(item.title.items()), None)
+                return f"[{other[0]}] {other[1]}" if other else ""
+            return text or ""
+        return ", ".join(person_label(self._persons[i], self._language) for i in item.speaker_ids if i in self._persons)
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        items = self.items()
+        item = items[index.row()]
+        if index.column() == 0:
+            try:
+                item.starts_at, item.ends_at = parse_span(str(value))
+            except TimeError as error:
+                self.edit_refused.emit(str(error))
+                return False
+            text = "Change programme time"
+        elif index.column() == 1:
+            item.title = {**item.title, self._language: str(value)}
+            text = "Change programme item"
+        else:
+            return False
+        self.items_edited.emit(items, text)
+        return True
+
+    # --- drag and drop: a row moved in the table becomes a move the screen makes undoable ---------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        data.setData(MIME, str(rows[0] if rows else -1).encode())
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data is not None and data.hasFormat(MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        source = int(bytes(data.data(MIME)).decode() or -1)
+        target = parent.row() if parent.isValid() else (row if row >= 0 else len(self._items) - 1)
+        target = max(0, min(target, len(self._items) - 1))
+        if 0 <= source != target:
+            self.move_requested.emit(source, target)
+        # The move is made by the screen (as an undoable command) and the table reloaded; returning
+        # False keeps the view from also removing the dragged row itself.
+        return False

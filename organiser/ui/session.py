@@ -1,0 +1,118 @@
+"""What every screen of the window works on: the open workspace, the undo stack, the selected event and
+the language being edited."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from organiser.domain.errors import OrganiserError
+from organiser.storage.db import Workspace
+from organiser.ui import dialogs
+from organiser.ui.settings import Settings
+
+log = logging.getLogger("organiser.ui")
+
+
+class IdMap:
+    """Undoing a deletion stores the record again under a new id; commands keep the id they first saw
+    and look up the record's current one here."""
+
+    def __init__(self):
+        self._map: dict[tuple[str, int], int] = {}
+
+    def remap(self, kind: str, old: int, new: int) -> None:
+        if old != new:
+            self._map[(kind, old)] = new
+
+    def resolve(self, kind: str, ident: int | None) -> int | None:
+        seen = set()
+        while ident is not None and (kind, ident) in self._map and ident not in seen:
+            seen.add(ident)
+            ident = self._map[(kind, ident)]
+        return ident
+
+
+class Session(QObject):
+    """The state shared by the screens.
+
+    Signals: ``workspace_changed()`` after another workspace was opened; ``data_changed(object)`` with the
+    service's Change after every edit, undo and redo; ``event_selected(object)`` with the selected event's
+    id (or None); ``language_changed(str)`` when the editing language changes.
+    """
+
+    workspace_changed = Signal()
+    data_changed = Signal(object)
+    event_selected = Signal(object)
+    language_changed = Signal(str)
+
+    def __init__(self, workspace: Workspace, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.ids = IdMap()
+        self.event_id: int | None = None
+        self.language = settings.editing_language
+        self.dialog_parent: QWidget | None = None
+
+    # --- state --------------------------------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        old = self.workspace
+        self.workspace = workspace
+        self.undo_stack.clear()
+        self.ids = IdMap()
+        self.event_id = None
+        if old is not workspace:
+            old.close()
+        self.workspace_changed.emit()
+        self.event_selected.emit(None)
+
+    def select_event(self, event_id: int | None) -> None:
+        if event_id != self.event_id:
+            self.event_id = event_id
+            self.event_selected.emit(event_id)
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.settings.editing_language = language
+            self.language_changed.emit(language)
+
+    # --- edits ----------------------------------------------------------------------------------------------
+
+    def run(self, command: QUndoCommand, on_error=None) -> bool:
+        """Carry out ``command`` and put it on the undo stack; an error a user can cause is shown (by
+        ``on_error(text)``, or else in a message box) and nothing is pushed. Returns whether it was done."""
+        try:
+            command.apply()
+        except OrganiserError as error:
+            if on_error is not None:
+                on_error(plain(str(error)))
+            else:
+                self.show_error(str(error))
+            return False
+        command.done_once = True
+        self.undo_stack.push(command)  # push() calls redo(), which skips the first time (done above)
+        return True
+
+    def notify(self, change=None) -> None:
+        self.data_changed.emit(change)
+
+    def show_error(self, text: str) -> None:
+        dialogs.show_error(self.dialog_parent, plain(text))
+
+
+def plain(text: str) -> str:
+    """An error's text as a sentence: a capital first letter and a full stop."""
+    text = text.strip()
+    if not text:
+        return "Something went wrong."
+    field, colon, rest = text.partition(": ")
+    if colon and "_" in field and field.replace("_", "").isalpha():  # a field's code name: say it in words
+        text = f"{field.replace('_', ' ')}: {rest}"
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -1,0 +1,432 @@
+"""One QUndoCommand a user action: redo calls the service that does it, undo the one that reverses it.
+
+``apply()`` does the action the first time (Session.run calls it and shows an error a user caused);
+QUndoStack.push then calls ``redo()``, which skips that first time. Records that undo stores again get
+new ids; commands keep the ids they first saw and resolve them through ``session.ids``.
+"""
+from __future__ import annotations
+
+import copy
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from organiser.domain.errors import OrganiserError
+from organiser.domain.model import Delegation, DelegationKind, Event, Person, ProgrammeItem, Role
+
+log = logging.getLogger("organiser.ui")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+class Command(QUndoCommand):
+    """Base of the window's commands; subclasses implement ``do()`` and ``undo_it()``."""
+
+    def __init__(self, session, text: str):
+        super().__init__(text)
+        self.session = session
+        self.done_once = False
+
+    @property
+    def ws(self):
+        return self.session.workspace
+
+    def resolve(self, kind: str, ident: int | None) -> int | None:
+        return self.session.ids.resolve(kind, ident)
+
+    def apply(self) -> None:
+        self.session.notify(self.do())
+
+    def redo(self) -> None:
+        if self.done_once:
+            self.done_once = False
+            return
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_it)
+
+    def _guarded(self, action) -> None:
+        try:
+            change = action()
+        except OrganiserError as error:
+            log.warning("%s failed: %s", self.text(), error)
+            self.session.show_error(f"Cannot {'undo' if action == self.undo_it else 'redo'} “{self.text()}”: {error}")
+            change = None
+        self.session.notify(change)
+
+    def do(self):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def undo_it(self):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+# --- events ---------------------------------------------------------------------------------------------
+
+class SaveEventCommand(Command):
+    """Create an event (``before`` is None) or change one."""
+
+    def __init__(self, session, *, before: Event | None, after: Event):
+        super().__init__(session, tr("New event") if before is None else tr("Edit event"))
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+        self.original_id: int | None = None if before is None else before.id
+
+    def do(self):
+        from organiser.services.events import save_event
+
+        event = copy.deepcopy(self.after)
+        if self.before is None:
+            event.id = None
+            change = save_event(self.ws, event=event)
+            if self.original_id is None:
+                self.original_id = event.id
+            else:
+                self.session.ids.remap("event", self.original_id, event.id)
+            self.session.select_event(event.id)
+            return change
+        event.id = self.resolve("event", self.original_id)
+        return save_event(self.ws, event=event)
+
+    def undo_it(self):
+        from organiser.services.events import delete_event, save_event
+
+        current = self.resolve("event", self.original_id)
+        if self.before is None:
+            if self.session.event_id == current:
+                self.session.select_event(None)
+            return delete_event(self.ws, event_id=current)
+        event = copy.deepcopy(self.before)
+        event.id = current
+        return save_event(self.ws, event=event)
+
+
+class DeleteEventCommand(Command):
+    """Delete an event; undo imports the snapshot taken before (exchange package) and maps the new ids."""
+
+    def __init__(self, session, *, event_id: int):
+        super().__init__(session, tr("Delete event"))
+        self.original_id = event_id
+        self.snapshot = None
+        self.old_ids: dict[str, list] = {}
+
+    def do(self):
+        from organiser.services.events import delete_event
+        from organiser.services.exchange import export_event_package
+
+        event_id = self.resolve("event", self.original_id)
+        self.snapshot = export_event_package(self.ws, event_id=event_id)
+        self.old_ids = _record_ids(self.ws, event_id)
+        if self.session.event_id == event_id:
+            self.session.select_event(None)
+        return delete_event(self.ws, event_id=event_id)
+
+    def undo_it(self):
+        from organiser.services.exchange import import_package
+
+        change = import_package(self.ws, package=self.snapshot)
+        new_event = change.added["event"][0]
+        new_ids = _record_ids(self.ws, new_event)
+        for kind, old in self.old_ids.items():
+            for old_id, new_id in zip(old, new_ids[kind]):
+                self.session.ids.remap(kind, old_id, new_id)
+        self.session.select_event(new_event)
+        return change
+
+
+def _record_ids(workspace, event_id: int) -> dict[str, list[int]]:
+    """The ids of an event and of what hangs on it, in a stable order, to pair old with new after undo."""
+    from organiser.storage import clauses as clause_store
+    from organiser.storage import events as event_store
+
+    delegations = event_store.delegations(workspace.db, event_id)
+    return {
+        "event": [event_id],
+        "delegation": [d.id for d in delegations],
+        "member": [m.id for d in delegations for m in d.members],
+        "declaration": [d.id for d in clause_store.declarations_of_event(workspace.db, event_id)],
+    }
+
+
+class SaveProgrammeCommand(Command):
+    def __init__(self, session, *, event_id: int, before: list[ProgrammeItem], after: list[ProgrammeItem],
+                 text: str = ""):
+        super().__init__(session, text or tr("Edit programme"))
+        self.original_id = event_id
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+
+    def _save(self, items):
+        from organiser.services.events import save_programme
+
+        return save_programme(self.ws, event_id=self.resolve("event", self.original_id), items=copy.deepcopy(items))
+
+    def do(self):
+        return self._save(self.after)
+
+    def undo_it(self):
+        return self._save(self.before)
+
+
+# --- delegations ----------------------------------------------------------------------------------------
+
+class AddDelegationCommand(Command):
+    def __init__(self, session, *, event_id: int, kind: DelegationKind, state_code: str | None = None,
+                 organisation_code: str | None = None, institution_id: int | None = None, label: str = ""):
+        super().__init__(session, tr("Add delegation") + (f" {label}" if label else ""))
+        self.event_id = event_id
+        self.arguments = dict(kind=kind, state_code=state_code, organisation_code=organisation_code,
+                              institution_id=institution_id)
+        self.original_id: int | None = None
+
+    def do(self):
+        from organiser.services.delegations import add_delegation
+
+        change = add_delegation(self.ws, event_id=self.resolve("event", self.event_id), **self.arguments)
+        new_id = change.added["delegation"][0]
+        if self.original_id is None:
+            self.original_id = new_id
+        else:
+            self.session.ids.remap("delegation", self.original_id, new_id)
+        return change
+
+    def undo_it(self):
+        from organiser.services.delegations import remove_delegation
+
+        return remove_delegation(self.ws, delegation_id=self.resolve("delegation", self.original_id))
+
+
+class RemoveDelegationCommand(Command):
+    def __init__(self, session, *, event_id: int, delegation: Delegation, position: int | None = None,
+                 label: str = ""):
+        super().__init__(session, tr("Remove delegation") + (f" {label}" if label else ""))
+        self.event_id = event_id
+        self.position = position
+        self.snapshot = copy.deepcopy(delegation)
+        self.original_id = delegation.id
+        self.original_members = [m.id for m in delegation.members]
+
+    def do(self):
+        from organiser.services.delegations import remove_delegation
+
+        return remove_delegation(self.ws, delegation_id=self.resolve("delegation", self.original_id))
+
+    def undo_it(self):
+        from organiser.services.delegations import restore_delegation
+
+        delegation = copy.deepcopy(self.snapshot)
+        change = restore_delegation(self.ws, event_id=self.resolve("event", self.event_id), delegation=delegation,
+                                    position=self.position)
+        self.session.ids.remap("delegation", self.original_id, delegation.id)
+        for old, member in zip(self.original_members, delegation.members):
+            self.session.ids.remap("member", old, member.id)
+        return change
+
+
+class AddMemberCommand(Command):
+    """Add a person (an existing one, or ``new_person`` created the first time) to a delegation."""
+
+    def __init__(self, session, *, delegation_id: int, role: Role, person_id: int | None = None,
+                 new_person: Person | None = None, label: str = ""):
+        super().__init__(session, tr("Add member") + (f" {label}" if label else ""))
+        self.delegation_id = delegation_id
+        self.role = role
+        self.person_id = person_id
+        self.new_person = copy.deepcopy(new_person)
+        self.original_id: int | None = None
+
+    def do(self):
+        from organiser.services.delegations import add_member, save_person
+
+        if self.person_id is None:
+            person = copy.deepcopy(self.new_person)
+            save_person(self.ws, person=person)
+            self.person_id = person.id
+        change = add_member(self.ws, delegation_id=self.resolve("delegation", self.delegation_id),
+                            person_id=self.person_id, role=self.role)
+        new_id = change.added["member"][0]
+        if self.original_id is None:
+            self.original_id = new_id
+        else:
+            self.session.ids.remap("member", self.original_id, new_id)
+        return change
+
+    def undo_it(self):
+        from organiser.services.delegations import remove_member
+
+        return remove_member(self.ws, member_id=self.resolve("member", self.original_id))
+
+
+class RemoveMemberCommand(Command):
+    def __init__(self, session, *, delegation_id: int, member_id: int, person_id: int, role: Role, position: int,
+                 label: str = ""):
+        super().__init__(session, tr("Remove member") + (f" {label}" if label else ""))
+        self.delegation_id = delegation_id
+        self.original_id = member_id
+        self.person_id = person_id
+        self.role = role
+        self.position = position
+
+    def do(self):
+        from organiser.services.delegations import remove_member
+
+        return remove_member(self.ws, member_id=self.resolve("member", self.original_id))
+
+    def undo_it(self):
+        from organiser.services.delegations import restore_member
+
+        change = restore_member(self.ws, delegation_id=self.resolve("delegation", self.delegation_id),
+                                person_id=self.person_id, role=self.role, position=self.position)
+        self.session.ids.remap("member", self.original_id, change.added["member"][0])
+        return change
+
+
+class SetMemberRoleCommand(Command):
+    def __init__(self, session, *, member_id: int, before: Role, after: Role):
+        super().__init__(session, tr("Change role"))
+        self.original_id = member_id
+        self.before, self.after = before, after
+
+    def _set(self, role):
+        from organiser.services.delegations import set_member_role
+
+        return set_member_role(self.ws, member_id=self.resolve("member", self.original_id), role=role)
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)
+
+
+# --- protocol order -------------------------------------------------------------------------------------
+
+class SetPrecedenceCommand(Command):
+    def __init__(self, session, *, event_id: int, before: tuple[str, str], after: tuple[str, str]):
+        super().__init__(session, tr("Change order rule"))
+        self.event_id = event_id
+        self.before, self.after = before, after
+
+    def _set(self, rule):
+        from organiser.services.delegations import set_precedence
+
+        return set_precedence(self.ws, event_id=self.resolve("event", self.event_id), language=rule[0],
+                              host_placement=rule[1])
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)
+
+
+class MoveDelegationCommand(Command):
+    def __init__(self, session, *, delegation_id: int, before: tuple[int | None, str], after: tuple[int, str],
+                 label: str = ""):
+        super().__init__(session, tr("Move delegation") + (f" {label}" if label else ""))
+        self.original_id = delegation_id
+        self.before, self.after = before, after
+
+    def _set(self, place):
+        from organiser.services.delegations import clear_manual_position, move_delegation
+
+        delegation_id = self.resolve("delegation", self.original_id)
+        if place[0] is None:
+            return clear_manual_position(self.ws, delegation_id=delegation_id)
+        return move_delegation(self.ws, delegation_id=delegation_id, position=place[0], reason=place[1])
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)
+
+
+class ResetOrderCommand(Command):
+    def __init__(self, session, *, event_id: int, moved: list[tuple[int, int, str]]):
+        super().__init__(session, tr("Reset order to the rule"))
+        self.event_id = event_id
+        self.moved = list(moved)  # (delegation id, position, reason) of every delegation moved by hand
+
+    def do(self):
+        from organiser.services.delegations import reset_order
+
+        return reset_order(self.ws, event_id=self.resolve("event", self.event_id))
+
+    def undo_it(self):
+        from organiser.services.delegations import move_delegation
+
+        change = None
+        for delegation_id, position, reason in sorted(self.moved, key=lambda m: m[1]):
+            change = move_delegation(self.ws, delegation_id=self.resolve("delegation", delegation_id),
+                                     position=position, reason=reason)
+        return change
+
+
+# --- declaration ----------------------------------------------------------------------------------------
+
+class CreateDeclarationCommand(Command):
+    def __init__(self, session, *, event_id: int, title: str = ""):
+        super().__init__(session, tr("Create declaration"))
+        self.event_id = event_id
+        self.title = title
+        self.original_id: int | None = None
+
+    def do(self):
+        from organiser.services.declarations import create_declaration
+
+        change = create_declaration(self.ws, event_id=self.resolve("event", self.event_id), title=self.title)
+        new_id = change.added["declaration"][0]
+        if self.original_id is None:
+            self.original_id = new_id
+        else:
+            self.session.ids.remap("declaration", self.original_id, new_id)
+        return change
+
+    def undo_it(self):
+        from organiser.services.declarations import delete_declaration
+
+        return delete_declaration(self.ws, declaration_id=self.resolve("declaration", self.original_id))
+
+
+class SetDeclarationClausesCommand(Command):
+    def __init__(self, session, *, declaration_id: int, before: list[int], after: list[int], text: str):
+        super().__init__(session, text)
+        self.original_id = declaration_id
+        self.before, self.after = list(before), list(after)
+
+    def _set(self, clause_ids):
+        from organiser.services.declarations import set_declaration_clauses
+
+        return set_declaration_clauses(self.ws, declaration_id=self.resolve("declaration", self.original_id),
+                                       clause_ids=list(clause_ids))
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)
+
+
+class SetDeclarationValueCommand(Command):
+    def __init__(self, session, *, declaration_id: int, name: str, before: object, after: object):
+        super().__init__(session, tr("Set") + f" {name.replace('_', ' ')}")
+        self.original_id = declaration_id
+        self.name = name
+        self.before, self.after = before, after
+
+    def _set(self, value):
+        from organiser.services.declarations import set_declaration_value
+
+        return set_declaration_value(self.ws, declaration_id=self.resolve("declaration", self.original_id),
+                                     name=self.name, value=value)
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)

@@ -16,7 +16,7 @@ from organiser.storage.db import Workspace
 
 EXIT_USER_ERROR = 1
 
-# The documents `export` writes, and those it names but cannot write yet (services/documents.py).
+# The documents `export` writes, and those it names but cannot write yet (documents/export.py).
 DOCUMENT_KINDS = ("declaration", "signature-sheet", "participants", "programme")
 LATER_KINDS = ("place-cards", "seating")
 
@@ -140,7 +140,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         raise CommandError(f"exporting {args.kind} is not available yet; "
                            f"available: {', '.join(DOCUMENT_KINDS)}, package")
     elif args.command == "export" and args.kind in DOCUMENT_KINDS:
-        from organiser.services.documents import export_document, pdf_path
+        from organiser.documents.export import export_document, pdf_path
 
         event_id = resolve_event(workspace, args.event)
         path = export_document(workspace, kind=args.kind, event_id=event_id, out=args.out, language=args.language,

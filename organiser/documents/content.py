@@ -1,6 +1,6 @@
 """What the signature sheet, the participants list and the programme print, as plain data.
 
-services/documents.py gathers it from the workspace in one language; the builders beside this
+documents/export.py gathers it from the workspace in one language; the builders beside this
 module only lay it out. Nothing here imports python-docx, so tests and the window can use it freely.
 Each document's ``lines()`` is every text it writes, in order: what a test compares with the
 Word file read back, or with the text a PDF gives.

@@ -1,7 +1,6 @@
 """Rendering an event's declaration and exporting it as a Word document."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from organiser.domain.declaration import PLACEHOLDERS, DeclarationContext, RenderedDeclaration, render_declaration
 from organiser.domain.errors import OrganiserError, ValidationError
@@ -44,18 +43,6 @@ def render_event_declaration(workspace: Workspace, *, event_id: int, language: s
         languages=declaration.languages,
     )
     return render_declaration([clauses[i] for i in declaration.clause_ids], context, language)
-
-
-def export_declaration(workspace: Workspace, *, event_id: int, out: Path, language: str = "en",
-                       declaration_id: int | None = None, force: bool = False) -> Path:
-    """Write the event's declaration in ``language`` to ``out`` (.docx); the workspace is only read."""
-    from organiser.documents.declaration import build_declaration
-    from organiser.services.files import check_target
-
-    out = Path(out)
-    check_target(out, force=force)
-    rendered = render_event_declaration(workspace, event_id=event_id, language=language, declaration_id=declaration_id)
-    return build_declaration(rendered, out)
 
 
 # --- drafting -----------------------------------------------------------------------------------------

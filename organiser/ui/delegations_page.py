@@ -1,7 +1,7 @@
 """The Delegations screen: the selected event's delegations and the members of each."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QWidget
 
 from organiser.domain.errors import OrganiserError, ValidationError

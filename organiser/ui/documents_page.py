@@ -23,24 +23,15 @@ DOCUMENT_LABELS = {"declaration": "Declaration", "signature-sheet": "Signature s
 
 
 def document_kinds() -> list[str]:
-    """The documents that have a builder: those of services.documents where it exists, else the declaration."""
-    try:
-        from organiser.services.documents import KINDS
-    except ImportError:
-        return ["declaration"]
+    from organiser.documents.export import KINDS
+
     return list(KINDS)
 
 
 def export(workspace, *, kind: str, event_id: int, out: Path, language: str, force: bool) -> Path:
-    try:
-        from organiser.services.documents import export_document
-    except ImportError:
-        export_document = None
-    if export_document is not None:
-        return export_document(workspace, kind=kind, event_id=event_id, out=out, language=language, force=force)
-    from organiser.services.declarations import export_declaration
+    from organiser.documents.export import export_document
 
-    return export_declaration(workspace, event_id=event_id, out=out, language=language, force=force)
+    return export_document(workspace, kind=kind, event_id=event_id, out=out, language=language, force=force)
 
 
 class DocumentsPage(QWidget):

@@ -1,4 +1,4 @@
-"""Exporting the sample's documents through services/documents.py and the command line, read back."""
+"""Exporting the sample's documents through documents/export.py and the command line, read back."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,8 +9,8 @@ import pytest
 from organiser import app, cli
 from organiser.documents import pdf as pdf_module
 from organiser.domain.errors import OrganiserError, UnsupportedLanguageError
-from organiser.services import documents
-from organiser.services.documents import MissingNamesError, export_document
+from organiser.documents import export as documents
+from organiser.documents.export import MissingNamesError, export_document
 from organiser.services.files import FileExistsRefusal
 
 MEETING, SEMINAR = 1, 2

@@ -20,7 +20,7 @@ from organiser.documents.pdf import convert_to_pdf, libreoffice
 from organiser.documents.signature_sheet import build_signature_sheet
 from organiser.domain.declaration import RenderedClause, RenderedDeclaration, SignatureRow
 from organiser.domain.model import ClauseKind
-from organiser.services import documents
+from organiser.documents import export as documents
 from organiser.services.declarations import render_event_declaration
 
 pytestmark = [

@@ -1,12 +1,9 @@
 """An event's delegations, and one delegation's members, as tables."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from organiser.domain.model import Delegation, DelegationKind, Member, Role
 from organiser.ui.common import in_language
-
-_Index = QModelIndex | QPersistentModelIndex
+from organiser.ui.models.base import RecordsTableModel
 
 KIND_LABELS = {DelegationKind.STATE: "State", DelegationKind.ORGANISATION: "Organisation",
                DelegationKind.GUEST: "Guests"}
@@ -38,48 +35,26 @@ def member_name(member: Member, language: str) -> str:
     return " ".join(part for part in (name.honorific, name.given_name, name.surname.upper()) if part)
 
 
-class DelegationsModel(QAbstractTableModel):
+class DelegationsModel(RecordsTableModel):
     """One row a delegation in the order they were entered; ``Qt.UserRole`` gives its id."""
 
     COLUMNS = ("Kind", "Delegation", "Institution", "Head", "Members")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._delegations: list[Delegation] = []
         self._language = "en"
 
     def set_delegations(self, delegations: list[Delegation], language: str) -> None:
-        self.beginResetModel()
-        self._delegations = list(delegations)
         self._language = language
-        self.endResetModel()
+        self._reset(delegations)
 
     def delegation_at(self, row: int) -> Delegation:
-        return self._delegations[row]
+        return self.record_at(row)
 
     def row_of(self, delegation_id: int | None) -> int:
-        return next((i for i, d in enumerate(self._delegations) if d.id == delegation_id), -1)
+        return next((i for i, d in enumerate(self._records) if d.id == delegation_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._delegations)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        delegation = self._delegations[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return delegation.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
+    def cell(self, delegation: Delegation, row: int, column: int):
         if column == 0:
             return KIND_LABELS[delegation.kind]
         if column == 1:
@@ -94,45 +69,23 @@ class DelegationsModel(QAbstractTableModel):
         return len(delegation.members)
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RecordsTableModel):
     """A delegation's members in order; ``Qt.UserRole`` gives the member's id."""
 
     COLUMNS = ("Role", "Name", "Rank", "Position")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._members: list[Member] = []
         self._language = "en"
 
     def set_members(self, members: list[Member], language: str) -> None:
-        self.beginResetModel()
-        self._members = list(members)
         self._language = language
-        self.endResetModel()
+        self._reset(members)
 
     def member_at(self, row: int) -> Member:
-        return self._members[row]
+        return self.record_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        member = self._members[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return member.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
+    def cell(self, member: Member, row: int, column: int):
         if column == 0:
             return ROLE_LABELS[member.role]
         if column == 1:

@@ -14,8 +14,6 @@ from organiser import __version__
 from organiser.domain.errors import OrganiserError
 from organiser.storage.db import Workspace
 
-EXIT_USER_ERROR = 1
-
 # The documents `export` writes, and those it names but cannot write yet (documents/export.py).
 DOCUMENT_KINDS = ("declaration", "signature-sheet", "participants", "programme")
 LATER_KINDS = ("place-cards", "seating")
@@ -118,6 +116,8 @@ def _title(titles: dict[str, str]) -> str:
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
+    # Imported here, not at the top: app.main builds this parser before opening the window too, and the
+    # window's start-up should not pay for what only the commands use.
     from organiser.services import events, exchange
 
     out = sys.stdout

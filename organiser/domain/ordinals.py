@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from organiser.domain.errors import UnsupportedLanguageError, ValidationError
 
-LANGUAGES = ("en", "ru", "tr", "az", "kk", "ky", "uz")
 RUSSIAN_FORMS = ("m", "f", "n", "gen_m", "gen_f", "gen_n")
 
 

@@ -1,6 +1,7 @@
 """Editing an event's delegations, their members, the persons they are, and the event's protocol order."""
 from __future__ import annotations
 
+from organiser.domain.collation import COLLATION_LOCALES
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import Delegation, DelegationKind, Member, Person, Role
 from organiser.domain.protocol import HostPlacement
@@ -114,8 +115,6 @@ def set_member_role(workspace: Workspace, *, member_id: int, role: Role) -> Chan
 
 def set_precedence(workspace: Workspace, *, event_id: int, language: str, host_placement: HostPlacement) -> Change:
     """Choose the event's rule: the collation language and where the host stands."""
-    from organiser.domain.collation import COLLATION_LOCALES
-
     if language not in COLLATION_LOCALES:
         raise ValidationError("language of precedence", f"'{language}' is not one of {', '.join(COLLATION_LOCALES)}")
     event = get_event(workspace, event_id=event_id)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import Delegation, Event, EventKind, ProgrammeItem
+from organiser.domain.ordinals import ordinal_numeral
 from organiser.domain.protocol import HostPlacement, PrecedenceRule, protocol_order
 from organiser.domain.validation import check_names, validate_event
 from organiser.services.changes import Change
@@ -85,8 +86,6 @@ def save_programme(workspace: Workspace, *, event_id: int, items: list[Programme
 
 def generated_title(*, kind: EventKind, ordinal: int | None, council_name: str | None, language: str) -> str:
     """A title proposed from kind, number and council ("3rd meeting of the Council of …"); the user may edit it."""
-    from organiser.domain.ordinals import ordinal_numeral
-
     of_council = f" of the {council_name}" if council_name else ""
     if language != "en":
         raise ValidationError("title", f"no title is proposed in '{language}'; type it")

@@ -12,6 +12,8 @@ from organiser.domain.exchange import (
 )
 from organiser.domain.model import Declaration, Delegation, Event, Member, ProgrammeItem
 from organiser.services.changes import Change
+from organiser.services.events import get_event
+from organiser.services.files import write_atomically
 from organiser.storage import clauses as clause_store
 from organiser.storage import events as event_store
 from organiser.storage import reference
@@ -39,8 +41,6 @@ def read_package_file(path: Path) -> Package:
 
 
 def write_package_file(package: Package, path: Path, *, force: bool = False) -> Path:
-    from organiser.services.files import write_atomically
-
     text = json.dumps(package_to_dict(package), ensure_ascii=False, indent=1) + "\n"
     return write_atomically(Path(path), text.encode("utf-8"), force=force)
 
@@ -140,8 +140,6 @@ def add_sample(workspace: Workspace) -> Change:
 
 def export_event_package(workspace: Workspace, *, event_id: int) -> Package:
     """One event with its delegations, programme and declarations, and every record they refer to."""
-    from organiser.services.events import get_event
-
     db = workspace.db
     event = get_event(workspace, event_id=event_id)
     all_institutions = reference.institutions(db)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from organiser.domain.errors import OrganiserError
+from organiser.storage.migrations import MIGRATIONS
 
 # PRAGMA application_id marks the file as ours ("ORGA"); see https://www.sqlite.org/pragma.html#pragma_application_id
 APPLICATION_ID = 0x4F524741
@@ -85,8 +87,6 @@ def _inspect(path: Path) -> tuple[int, int, bool]:
 
 def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
     """Open (or create) the workspace at ``path``; ``None`` opens a new one in memory, for tests."""
-    from organiser.storage.migrations import MIGRATIONS
-
     latest = len(MIGRATIONS)
     if path is None:
         db = sqlite_utils.Database(memory=True)
@@ -158,8 +158,6 @@ def backup_folder(path: Path) -> Path:
 def daily_backup(workspace: Workspace, *, keep: int = BACKUPS_KEPT) -> Path | None:
     """On the first open of a day, a copy into ``<name>.backups/``; only the newest ``keep`` are kept.
     A backup that cannot be written is logged and skipped: it must never stop the user's work."""
-    import logging
-
     folder = backup_folder(workspace.path)
     target = folder / f"{workspace.path.stem}-{dt.date.today().isoformat()}.sqlite"
     if target.exists():

@@ -157,8 +157,7 @@ def set_manual_position(db: Database, delegation_id: int, position: int | None, 
 
 
 def clear_manual_positions(db: Database, event_id: int) -> None:
-    for row in db["delegations"].rows_where("event_id = ?", [event_id]):
-        db["delegations"].update(row["id"], {"manual_position": None, "manual_reason": None})
+    db.execute("update delegations set manual_position = null, manual_reason = null where event_id = ?", [event_id])
 
 
 def add_member(db: Database, delegation_id: int, member: Member) -> Member:

@@ -200,7 +200,11 @@ def _person(r: _Reader) -> Person:
 
 def _clause(r: _Reader) -> Clause:
     clause = Clause(r.text("key"), r.enum("kind", ClauseKind), r.names("texts"), r.texts("tags"),
-                    r.text("note", required=False))
+                    r.text("note", required=False), original_language=r.text("original_language", required=False),
+                    retired=r.get("retired", bool, required=False, default=False))
+    if clause.original_language and clause.original_language not in clause.texts:
+        raise ValidationError(r._where("original_language"),
+                              f"'{clause.original_language}' is not one of the clause's languages")
     for language, text in clause.texts.items():
         parse(text, f"{r._where('texts')}.{language}")  # a malformed template is refused at the door
     return clause
@@ -334,7 +338,8 @@ def package_to_dict(package: Package) -> dict:
         "councils": [_drop_empty({"key": c.key, "organisation": c.organisation_code, "names": c.names,
                                   "founded_on": c.founded_on.isoformat() if c.founded_on else None,
                                   "founded_in": c.founded_in}) for c in package.councils],
-        "clauses": [_drop_empty({"key": c.key, "kind": c.kind.value, "texts": c.texts, "tags": c.tags, "note": c.note})
+        "clauses": [_drop_empty({"key": c.key, "kind": c.kind.value, "texts": c.texts, "tags": c.tags, "note": c.note,
+                                 "original_language": c.original_language, "retired": c.retired or None})
                     for c in package.clauses],
         "events": [_event_to_dict(e) for e in package.events],
     }) | {"format": FORMAT, "version": VERSION}

@@ -240,7 +240,11 @@ class ClauseKind(StrEnum):
 
 @dataclass
 class Clause:
-    """A reusable piece of a declaration, with a text per language that may hold placeholders."""
+    """A reusable piece of a declaration, with a text per language that may hold placeholders.
+
+    ``original_language`` is the language the clause was agreed in; its texts in other languages are
+    translations of that one ("" when nobody recorded it). A ``retired`` clause is no longer offered for
+    new declarations but stays for those that use it."""
 
     key: str
     kind: ClauseKind
@@ -248,6 +252,11 @@ class Clause:
     tags: list[str] = field(default_factory=list)
     note: str = ""
     id: int | None = None
+    original_language: Language = ""
+    retired: bool = False
+
+    def is_translation(self, language: Language) -> bool:
+        return bool(self.original_language) and language != self.original_language and language in self.texts
 
     def text(self, language: Language) -> str:
         return name_in(self.texts, language, f"clause {self.key}")

@@ -13,12 +13,13 @@ from organiser.storage.reference import by_key, dumps, save_row
 
 def _clause(row: dict) -> Clause:
     return Clause(row["key"], ClauseKind(row["kind"]), json.loads(row["texts"]), json.loads(row["tags"]),
-                  row["note"], row["id"])
+                  row["note"], row["id"], row["original_language"], bool(row["retired"]))
 
 
 def save_clause(db: Database, clause: Clause) -> Clause:
     record = {"key": clause.key, "kind": clause.kind.value, "texts": dumps(clause.texts),
-              "tags": dumps(clause.tags), "note": clause.note}
+              "tags": dumps(clause.tags), "note": clause.note, "original_language": clause.original_language,
+              "retired": int(clause.retired)}
     clause.id = save_row(db, "clauses", clause.id, record)
     return clause
 

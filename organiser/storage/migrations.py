@@ -62,4 +62,13 @@ def _v2_precedence_overrides(db: sqlite_utils.Database) -> None:
     db["delegations"].add_column("manual_reason", str)
 
 
-MIGRATIONS = [_v1_initial, _v2_precedence_overrides]
+def _v3_settings_and_clause_provenance(db: sqlite_utils.Database) -> None:
+    """Settings kept with the workspace (a folder of the office's own Word templates, for one), the
+    language a clause was written in (its other texts are translations of it), and clauses retired from
+    the library that old declarations still use."""
+    db["workspace_settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db["clauses"].add_column("original_language", str, not_null_default="")
+    db["clauses"].add_column("retired", int, not_null_default=0)
+
+
+MIGRATIONS = [_v1_initial, _v2_precedence_overrides, _v3_settings_and_clause_provenance]

@@ -6,7 +6,9 @@ import re
 import unicodedata
 
 from organiser.domain.errors import ValidationError
-from organiser.domain.model import Clause, Event, Person, PersonName
+from organiser.domain.model import (
+    Clause, Event, Institution, Organisation, OrganisationName, Person, PersonName, State, StateName,
+)
 from organiser.domain.templates import parse
 
 MAX_TEXT = 2000  # longer than any title, topic or name a protocol office writes
@@ -80,6 +82,43 @@ def validate_clause(clause: Clause) -> Clause:
     clause.tags = [check_text("tag", tag, required=True, limit=60) for tag in clause.tags]
     clause.note = check_text("note", clause.note)
     return clause
+
+
+_STATE_CODE = re.compile(r"^[A-Z]{2}$")
+_ORGANISATION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
+
+
+def validate_state(state: State) -> State:
+    if not isinstance(state.code, str) or not _STATE_CODE.match(state.code):
+        raise ValidationError("code", f"'{state.code}' is not an ISO 3166 alpha-2 code (two capital letters, e.g. AZ)")
+    if not state.names:
+        raise ValidationError("name", "is required in at least one language")
+    state.names = {language: StateName(
+        short=check_text(f"short name ({language})", name.short, required=True, limit=200),
+        official=check_text(f"official name ({language})", name.official, required=True, limit=300),
+        article=check_text(f"article ({language})", name.article, limit=20)) for language, name in state.names.items()}
+    return state
+
+
+def validate_organisation(organisation: Organisation) -> Organisation:
+    if not isinstance(organisation.code, str) or not _ORGANISATION_CODE.match(organisation.code):
+        raise ValidationError("code", f"'{organisation.code}' must be 1–16 capital letters, digits or '-' (e.g. OTS)")
+    if not organisation.names:
+        raise ValidationError("name", "is required in at least one language")
+    organisation.names = {language: OrganisationName(
+        short=check_text(f"short name ({language})", name.short, required=True, limit=100),
+        full=check_text(f"full name ({language})", name.full, required=True, limit=300),
+        article=check_text(f"article ({language})", name.article, limit=20))
+        for language, name in organisation.names.items()}
+    return organisation
+
+
+def validate_institution(institution: Institution) -> Institution:
+    check_key("key", institution.key)
+    institution.names = check_names("name", institution.names, required=True)
+    if institution.state_code and institution.organisation_code:
+        raise ValidationError("institution", "belongs to a state or to an organisation, not both")
+    return institution
 
 
 def slug(text: str) -> str:

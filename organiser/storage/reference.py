@@ -128,3 +128,24 @@ def save_row(db: Database, table: str, row_id: int | None, record: dict) -> int:
         return db[table].insert(record).last_pk
     db[table].update(row_id, record)
     return row_id
+
+
+# --- removing a record nothing refers to (undoing its creation) ------------------------------------------
+
+_REFERENCES = {
+    "states": [("institutions", "state_code"), ("delegations", "state_code"), ("events", "country_code")],
+    "organisations": [("institutions", "organisation_code"), ("delegations", "organisation_code"),
+                      ("councils", "organisation_code")],
+    "institutions": [("delegations", "institution_id"), ("events", "host_institution_id")],
+    "persons": [("delegation_members", "person_id"), ("programme_speakers", "person_id")],
+}
+
+
+def usage_count(db: Database, table: str, key) -> int:
+    """How many rows of other tables refer to the row ``key`` of ``table``."""
+    return sum(db[other].count_where(f"{column} = ?", [key]) for other, column in _REFERENCES[table])
+
+
+def delete_reference(db: Database, table: str, key) -> None:
+    """Delete row ``key`` (a code or an id) of ``table``; the caller has checked nothing refers to it."""
+    db[table].delete(key)

@@ -5,7 +5,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QWidget
 
 from organiser.domain.errors import OrganiserError, ValidationError
-from organiser.domain.model import DelegationKind, Person, PersonName, Role
+from organiser.domain.model import DelegationKind, Institution, Person, PersonName, Role
 from organiser.domain.validation import validate_person
 from organiser.services import events as event_service
 from organiser.services.delegations import event_delegations
@@ -18,9 +18,15 @@ from organiser.ui.models.delegations_model import (
     ROLE_LABELS, DelegationsModel, MembersModel, delegation_name, member_name,
 )
 from organiser.ui.models.programme_model import person_label
+from organiser.ui.names_dialog import (
+    NamesDialog, institution_dialog, institution_from, organisation_dialog, organisation_from, person_dialog,
+    person_from, state_dialog, state_from,
+)
 from organiser.ui.session import Session
-from organiser.ui.undo import AddDelegationCommand, AddMemberCommand, RemoveDelegationCommand, RemoveMemberCommand, \
-    SetMemberRoleCommand
+from organiser.ui.undo import (
+    AddDelegationCommand, AddMemberCommand, RemoveDelegationCommand, RemoveMemberCommand, SaveReferenceCommand,
+    SetMemberRoleCommand,
+)
 
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "")
 
@@ -36,31 +42,77 @@ class DelegationDialog(QDialog):
         self.submit = submit
         self.ui = Ui_DelegationDialog()
         self.ui.setupUi(self)
-        language = session.language
-        reference = event_service.reference_data(session.workspace)
-        self.institutions = reference["institutions"]
-        present = {d.code for d in event_delegations(session.workspace, event_id=session.event_id)}
+        self.names_dialog: NamesDialog | None = None
         if kind is DelegationKind.STATE:
             self.setWindowTitle("Add a state's delegation")
-            states = sorted((s for s in reference["states"].values() if s.code not in present),
-                            key=lambda s: state_label(s, language))
-            fill_combo(self.ui.party, [(state_label(s, language), s.code) for s in states])
         elif kind is DelegationKind.ORGANISATION:
             self.setWindowTitle("Add an organisation's delegation")
             self.ui.party_label.setText("&Organisation:")
-            organisations = [o for o in reference["organisations"].values() if o.code not in present]
-            fill_combo(self.ui.party, [(organisation_label(o, language), o.code) for o in organisations])
         else:
             self.setWindowTitle("Add guests")
-            self.ui.party_label.hide()
-            self.ui.party.hide()
-        self.ui.party.currentIndexChanged.connect(self._fill_institutions)
-        self._fill_institutions()
+            for widget in (self.ui.party_label, self.ui.party, self.ui.new_party_button):
+                widget.hide()
+        self._fill_parties()
+        self.ui.party.currentIndexChanged.connect(lambda *_: self._fill_institutions())
+        self.ui.new_party_button.clicked.connect(self.open_new_party)
+        self.ui.new_institution_button.clicked.connect(self.open_new_institution)
         self.ui.buttons.accepted.connect(self._ok)
         self.ui.buttons.rejected.connect(self.reject)
 
-    def _fill_institutions(self) -> None:
+    def _fill_parties(self, current: str | None = None) -> None:
         language = self.session.language
+        reference = event_service.reference_data(self.session.workspace)
+        present = {d.code for d in event_delegations(self.session.workspace, event_id=self.session.event_id)}
+        if self.kind is DelegationKind.STATE:
+            states = sorted((s for s in reference["states"].values() if s.code not in present),
+                            key=lambda s: state_label(s, language))
+            fill_combo(self.ui.party, [(state_label(s, language), s.code) for s in states], current)
+        elif self.kind is DelegationKind.ORGANISATION:
+            organisations = [o for o in reference["organisations"].values() if o.code not in present]
+            fill_combo(self.ui.party, [(organisation_label(o, language), o.code) for o in organisations], current)
+        self._fill_institutions()
+
+    def open_new_party(self) -> NamesDialog:
+        """Create the state or organisation the list lacks; once saved it is chosen here."""
+        kind = "state" if self.kind is DelegationKind.STATE else "organisation"
+
+        def submit(dialog: NamesDialog):
+            record = state_from(dialog) if kind == "state" else organisation_from(dialog)
+            errors = []
+            if not self.session.run(SaveReferenceCommand(self.session, kind=kind, before=None, after=record,
+                                                         label=record.code), on_error=errors.append):
+                return errors[0]
+            self._fill_parties(current=record.code)
+            return None
+
+        make = state_dialog if kind == "state" else organisation_dialog
+        self.names_dialog = make(None, submit, self)
+        self.names_dialog.open()
+        return self.names_dialog
+
+    def open_new_institution(self) -> NamesDialog:
+        """Create an institution of the chosen state or organisation (or a guests' one)."""
+        code = self.ui.party.currentData()
+        template = Institution("", {}, code if self.kind is DelegationKind.STATE else None,
+                               code if self.kind is DelegationKind.ORGANISATION else None)
+
+        def submit(dialog: NamesDialog):
+            institution = institution_from(dialog, template)
+            command = SaveReferenceCommand(self.session, kind="institution", before=None, after=institution,
+                                           label=institution_label(institution, self.session.language))
+            errors = []
+            if not self.session.run(command, on_error=errors.append):
+                return errors[0]
+            self._fill_institutions(current=self.session.ids.resolve("institution", command.original_id))
+            return None
+
+        self.names_dialog = institution_dialog(None, submit, self)
+        self.names_dialog.open()
+        return self.names_dialog
+
+    def _fill_institutions(self, current: int | None = None) -> None:
+        language = self.session.language
+        self.institutions = event_service.reference_data(self.session.workspace)["institutions"]
         code = self.ui.party.currentData()
         if self.kind is DelegationKind.STATE:
             chosen = [i for i in self.institutions.values() if i.state_code == code]
@@ -69,9 +121,9 @@ class DelegationDialog(QDialog):
         else:
             chosen = list(self.institutions.values())
         chosen.sort(key=lambda i: institution_label(i, language))
-        fill_combo(self.ui.institution, [(institution_label(i, language), i.id) for i in chosen],
+        fill_combo(self.ui.institution, [(institution_label(i, language), i.id) for i in chosen], current,
                    none_label=None if self.kind is DelegationKind.GUEST else "(none)")
-        if chosen and self.kind is not DelegationKind.GUEST:
+        if current is None and chosen and self.kind is not DelegationKind.GUEST:
             self.ui.institution.setCurrentIndex(1)
 
     def choose(self, code: str | None = None, institution_id: int | None = None) -> None:
@@ -186,6 +238,8 @@ class DelegationsPage(QWidget):
         self.ui.remove_delegation_button.clicked.connect(self.remove_delegation)
         self.ui.add_member_button.clicked.connect(self.open_add_member)
         self.ui.remove_member_button.clicked.connect(self.remove_member)
+        self.ui.edit_party_button.clicked.connect(self.open_edit_party)
+        self.ui.edit_member_button.clicked.connect(self.open_edit_member)
         self.ui.role_combo.activated.connect(self._role_chosen)
         self.ui.splitter.setSizes([380, 300])
         session.data_changed.connect(self.reload)
@@ -241,6 +295,7 @@ class DelegationsPage(QWidget):
             else "Members of the selected delegation")
         self.ui.members_group.setEnabled(delegation is not None)
         self.ui.remove_delegation_button.setEnabled(delegation is not None)
+        self.ui.edit_party_button.setEnabled(delegation is not None)
         if delegation:
             rows = [i for i, m in enumerate(delegation.members) if m.id == member_id]
             if rows:
@@ -250,6 +305,7 @@ class DelegationsPage(QWidget):
     def _member_selected(self) -> None:
         member = self.selected_member()
         self.ui.remove_member_button.setEnabled(member is not None)
+        self.ui.edit_member_button.setEnabled(member is not None)
         self.ui.role_combo.setEnabled(member is not None)
         if member is not None:
             self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData(member.role))
@@ -333,3 +389,44 @@ class DelegationsPage(QWidget):
         if not self.session.run(SetMemberRoleCommand(self.session, member_id=member.id, before=member.role,
                                                      after=role)):
             self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData(member.role))
+
+    def _save_names(self, kind: str, before, read):
+        """A dialog's submit: save what ``read(dialog)`` gives as the new version of ``before``."""
+        def submit(dialog: NamesDialog):
+            after = read(dialog)
+            label = getattr(before, "code", "") or ""
+            errors = []
+            if not self.session.run(SaveReferenceCommand(self.session, kind=kind, before=before, after=after,
+                                                         label=label), on_error=errors.append):
+                return errors[0]
+            return None
+        return submit
+
+    def open_edit_party(self) -> NamesDialog | None:
+        """The names of the selected delegation's state, organisation, or (for guests) institution."""
+        delegation = self.selected_delegation()
+        if delegation is None:
+            return None
+        if delegation.state is not None:
+            self.dialog = state_dialog(delegation.state, self._save_names("state", delegation.state, state_from), self)
+        elif delegation.organisation is not None:
+            self.dialog = organisation_dialog(delegation.organisation, self._save_names(
+                "organisation", delegation.organisation, organisation_from), self)
+        elif delegation.institution is not None:
+            institution = delegation.institution
+            self.dialog = institution_dialog(institution, self._save_names(
+                "institution", institution, lambda d: institution_from(d, institution)), self)
+        else:
+            return None
+        self.dialog.open()
+        return self.dialog
+
+    def open_edit_member(self) -> NamesDialog | None:
+        """The selected member's honorific, rank, names and position in every language."""
+        member = self.selected_member()
+        if member is None:
+            return None
+        person = member.person
+        self.dialog = person_dialog(person, self._save_names("person", person, lambda d: person_from(d, person)), self)
+        self.dialog.open()
+        return self.dialog

@@ -430,3 +430,53 @@ class SetDeclarationValueCommand(Command):
 
     def undo_it(self):
         return self._set(self.before)
+
+
+# --- reference data: states, organisations, institutions, persons -----------------------------------------
+
+class SaveReferenceCommand(Command):
+    """Create (``before`` is None) or change a state, organisation, institution or person (``kind``) with its
+    names per language; undoing a creation removes the record again, which is refused while it is in use."""
+
+    def __init__(self, session, *, kind: str, before, after, label: str = ""):
+        verb = tr("New") if before is None else tr("Edit")
+        super().__init__(session, f"{verb} {kind}" + (f" {label}" if label else ""))
+        self.kind = kind
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+        self.original_id = None if before is None else self._ident(before)
+
+    def _ident(self, record):
+        return record.code if self.kind in ("state", "organisation") else record.id
+
+    def _save(self, record, *, new: bool):
+        from organiser.services import delegations, reference
+
+        record = copy.deepcopy(record)
+        if self.kind == "state":
+            return reference.save_state(self.ws, state=record, new=new), record
+        if self.kind == "organisation":
+            return reference.save_organisation(self.ws, organisation=record, new=new), record
+        if self.kind in ("institution", "person"):
+            record.id = None if new else self.resolve(self.kind, self.original_id)
+            if self.kind == "institution":
+                return reference.save_institution(self.ws, institution=record), record
+            return delegations.save_person(self.ws, person=record), record
+        raise ValueError(self.kind)
+
+    def do(self):
+        change, saved = self._save(self.after, new=self.before is None)
+        if self.before is None:
+            if self.original_id is None:
+                self.original_id = self._ident(saved)
+            elif self.kind in ("institution", "person"):
+                self.session.ids.remap(self.kind, self.original_id, saved.id)
+        return change
+
+    def undo_it(self):
+        if self.before is None:
+            from organiser.services.reference import remove_unused
+
+            key = self.original_id if self.kind in ("state", "organisation") else self.resolve(self.kind, self.original_id)
+            return remove_unused(self.ws, kind=self.kind, key=key)
+        return self._save(self.before, new=False)[0]

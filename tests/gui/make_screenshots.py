@@ -58,8 +58,23 @@ def main(out: Path) -> int:
         print("saved", path)
 
     shot("events", seminar.id, lambda p: p.ui.programme_view.selectRow(2))
-    shot("delegations", seminar.id, lambda p: p.select_delegation(
-        next(d.id for d in p.delegations_model._delegations if d.code == "AZ")))
+
+    def delegations(page) -> None:
+        page.select_delegation(next(d.id for d in map(page.delegations_model.delegation_at,
+                                                      range(page.delegations_model.rowCount())) if d.code == "AZ"))
+        member_names(page)
+
+    def member_names(page) -> None:
+        page.ui.members_view.selectRow(0)
+        dialog = page.open_edit_member()
+        dialog.resize(900, 420)
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(out / "window-names-dialog.png"))
+        print("saved", out / "window-names-dialog.png")
+        dialog.reject()
+
+    shot("delegations", seminar.id, delegations)
     shot("order", seminar.id, lambda p: p.ui.order_view.selectRow(3))
     shot("declaration", meeting.id, lambda p: p.ui.library_view.setCurrentIndex(p.library_filter.index(4, 0)))
 

@@ -59,6 +59,11 @@ class Ui_DelegationsPage(object):
 
         self.delegation_buttons.addWidget(self.remove_delegation_button)
 
+        self.edit_party_button = QPushButton(self.delegations_group)
+        self.edit_party_button.setObjectName(u"edit_party_button")
+
+        self.delegation_buttons.addWidget(self.edit_party_button)
+
         self.delegation_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.delegation_buttons.addItem(self.delegation_spacer)
@@ -94,6 +99,11 @@ class Ui_DelegationsPage(object):
 
         self.member_buttons.addWidget(self.remove_member_button)
 
+        self.edit_member_button = QPushButton(self.members_group)
+        self.edit_member_button.setObjectName(u"edit_member_button")
+
+        self.member_buttons.addWidget(self.edit_member_button)
+
         self.role_label = QLabel(self.members_group)
         self.role_label.setObjectName(u"role_label")
 
@@ -128,9 +138,17 @@ class Ui_DelegationsPage(object):
         self.add_organisation_button.setText(QCoreApplication.translate("DelegationsPage", u"Add &organisation\u2026", None))
         self.add_guests_button.setText(QCoreApplication.translate("DelegationsPage", u"Add &guests\u2026", None))
         self.remove_delegation_button.setText(QCoreApplication.translate("DelegationsPage", u"&Remove delegation", None))
+        self.edit_party_button.setText(QCoreApplication.translate("DelegationsPage", u"&Edit names\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.edit_party_button.setToolTip(QCoreApplication.translate("DelegationsPage", u"The names of the delegation's state, organisation or institution in every language", None))
+#endif // QT_CONFIG(tooltip)
         self.members_group.setTitle(QCoreApplication.translate("DelegationsPage", u"Members of the selected delegation", None))
         self.add_member_button.setText(QCoreApplication.translate("DelegationsPage", u"Add &member\u2026", None))
         self.remove_member_button.setText(QCoreApplication.translate("DelegationsPage", u"Remo&ve member", None))
+        self.edit_member_button.setText(QCoreApplication.translate("DelegationsPage", u"Edi&t member\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.edit_member_button.setToolTip(QCoreApplication.translate("DelegationsPage", u"The member's honorific, rank, given name, surname and position in every language", None))
+#endif // QT_CONFIG(tooltip)
         self.role_label.setText(QCoreApplication.translate("DelegationsPage", u"Ro&le:", None))
         pass
     # retranslateUi

@@ -457,9 +457,13 @@ class EventsPage(QWidget):
         except OrganiserError:
             items = []
         persons = event_service.reference_data(self.session.workspace)["persons"]
-        self.programme_model.set_items(items, persons, self.session.language)
-        self.ui.programme_view.resizeColumnToContents(0)
-        self.ui.programme_view.setColumnWidth(1, max(self.ui.programme_view.columnWidth(1), 320))
+        event = event_service.get_event(self.session.workspace, event_id=event_id)
+        self.programme_model.set_items(items, persons, self.session.language, (event.start_date, event.last_date))
+        view = self.ui.programme_view
+        view.setColumnHidden(ProgrammeModel.DAY, event.last_date == event.start_date and not any(i.day for i in items))
+        for column in (ProgrammeModel.DAY, ProgrammeModel.TIME):
+            view.resizeColumnToContents(column)
+        view.setColumnWidth(ProgrammeModel.ITEM, max(view.columnWidth(ProgrammeModel.ITEM), 320))
 
     def _save_programme(self, items: list[ProgrammeItem], text: str) -> bool:
         event_id = self.session.event_id
@@ -505,7 +509,7 @@ class EventsPage(QWidget):
             return
         items.insert(target, items.pop(source))
         if self._save_programme(items, "Move programme item"):
-            self.ui.programme_view.setCurrentIndex(self.programme_model.index(target, 1))
+            self.ui.programme_view.setCurrentIndex(self.programme_model.index(target, ProgrammeModel.ITEM))
 
     def edit_speakers(self) -> None:
         row = self._selected_item_row()

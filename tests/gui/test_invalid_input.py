@@ -5,6 +5,7 @@ import datetime as dt
 
 from organiser.domain.model import DelegationKind, EventKind, Role
 from organiser.services import declarations, delegations, events
+from organiser.ui.models.programme_model import ProgrammeModel
 
 from gui_helpers import add_delegation, add_new_member, click, qdate
 
@@ -50,9 +51,9 @@ def test_programme_time_that_is_not_a_time(qtbot, window, answers):
     window.session.select_event(seminar.id)
     page = window.pages["events"]
     before = events.programme(ws, event_id=seminar.id)
-    assert not page.programme_model.setData(page.programme_model.index(0, 0), "25:99")
+    assert not page.programme_model.setData(page.programme_model.index(0, ProgrammeModel.TIME), "25:99")
     assert page.ui.programme_error.text() == "“25:99” is not a time: write it as 09:30"
-    assert page.programme_model.setData(page.programme_model.index(0, 0), "11:00-10:00")  # end before start
+    assert page.programme_model.setData(page.programme_model.index(0, ProgrammeModel.TIME), "11:00-10:00")  # end before start
     assert answers.errors == ["Programme item 1: end time: is before the start time."]
     assert events.programme(ws, event_id=seminar.id) == before
 
@@ -157,3 +158,31 @@ def test_opening_a_file_that_is_not_a_workspace_keeps_the_current_one(qtbot, win
     assert window.session.workspace is current
     assert len(events.list_events(current)) == 2
     assert foreign.read_text() == "not a database"
+
+
+def test_programme_day_of_a_two_day_event_by_number_date_and_out_of_range(qtbot, window, answers):
+    ws = window.session.workspace
+    seminar = _event(ws, EventKind.SEMINAR)
+    seminar.end_date = seminar.start_date + dt.timedelta(days=1)
+    events.save_event(ws, event=seminar)
+    window.session.select_event(seminar.id)
+    page = window.pages["events"]
+    page.reload()
+    model = page.programme_model
+    assert not page.ui.programme_view.isColumnHidden(ProgrammeModel.DAY)
+    second = seminar.start_date + dt.timedelta(days=1)
+
+    assert model.setData(model.index(3, ProgrammeModel.DAY), "2")  # the event's second day
+    assert events.programme(ws, event_id=seminar.id)[3].day == second
+    assert model.index(3, ProgrammeModel.DAY).data() == second.isoformat()
+
+    before = events.programme(ws, event_id=seminar.id)
+    assert not model.setData(model.index(2, ProgrammeModel.DAY), "2023-08-20")
+    assert page.ui.programme_error.text() == (
+        f"2023-08-20 is not a day of the event ({seminar.start_date.isoformat()} to {second.isoformat()})")
+    assert not model.setData(model.index(2, ProgrammeModel.DAY), "tomorrow")
+    assert "is not a day" in page.ui.programme_error.text()
+    assert events.programme(ws, event_id=seminar.id) == before
+
+    window.session.undo_stack.undo()
+    assert events.programme(ws, event_id=seminar.id)[3].day is None

@@ -5,6 +5,7 @@ import datetime as dt
 
 from organiser.domain.model import DelegationKind, EventKind, Role
 from organiser.services import declarations, delegations, events
+from organiser.ui.models.programme_model import ProgrammeModel
 
 from gui_helpers import add_delegation, add_existing_member, add_new_member, choose, click, qdate
 
@@ -92,10 +93,10 @@ def test_programme_edits(qtbot, window, answers):
     answers.texts.append("Closing session")
     click(qtbot, page.ui.add_item_button)
     assert titles() == [*original, "Closing session"]
-    assert model.setData(model.index(4, 0), "16:30–17:00")
+    assert model.setData(model.index(4, ProgrammeModel.TIME), "16:30–17:00")
     item = events.programme(ws, event_id=seminar.id)[4]
     assert (item.starts_at, item.ends_at) == (dt.time(16, 30), dt.time(17, 0))
-    page.ui.programme_view.setCurrentIndex(model.index(4, 1))
+    page.ui.programme_view.setCurrentIndex(model.index(4, ProgrammeModel.ITEM))
     click(qtbot, page.ui.item_up_button)
     assert titles()[3] == "Closing session"
     page._move_item(3, 0)  # as a drag would

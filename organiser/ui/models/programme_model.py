@@ -1,4 +1,4 @@
-"""An event's programme as an editable table: time, item, speakers."""
+"""An event's programme as an editable table: day, time, item, speakers."""
 from __future__ import annotations
 
 import copy
@@ -35,6 +35,27 @@ def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
     return start, end
 
 
+def parse_day(text: str, first: dt.date | None, last: dt.date | None) -> dt.date | None:
+    """A programme day typed as a date (2025-09-11) or as the event's day number (2 = its second day);
+    empty is the event's first day. A day outside the event is refused, naming its dates."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit() and first is not None:
+        day = first + dt.timedelta(days=int(text) - 1) if 0 < int(text) < 367 else None
+    else:
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            day = None
+    if day is None:
+        raise TimeError(f"“{text}” is not a day: write a date as 2025-09-11 or the event's day number, as 2")
+    if first is not None and not (first <= day <= (last or first)):
+        span = first.isoformat() if not last or last == first else f"{first.isoformat()} to {last.isoformat()}"
+        raise TimeError(f"{day.isoformat()} is not a day of the event ({span})")
+    return day
+
+
 def format_span(item: ProgrammeItem) -> str:
     start = item.starts_at.strftime("%H:%M") if item.starts_at else ""
     end = item.ends_at.strftime("%H:%M") if item.ends_at else ""
@@ -57,7 +78,8 @@ class ProgrammeModel(QAbstractTableModel):
     ``move_requested(int, int)`` (from row, to row) when a row is dragged; ``edit_refused(str)``.
     """
 
-    COLUMNS = ("Time", "Item", "Speakers")
+    COLUMNS = ("Day", "Time", "Item", "Speakers")
+    DAY, TIME, ITEM, SPEAKERS = range(4)
     items_edited = Signal(object, str)
     move_requested = Signal(int, int)
     edit_refused = Signal(str)
@@ -67,12 +89,16 @@ class ProgrammeModel(QAbstractTableModel):
         self._items: list[ProgrammeItem] = []
         self._persons: dict[int, Person] = {}
         self._language = "en"
+        self._days: tuple[dt.date | None, dt.date | None] = (None, None)
 
-    def set_items(self, items: list[ProgrammeItem], persons: dict[int, Person], language: str) -> None:
+    def set_items(self, items: list[ProgrammeItem], persons: dict[int, Person], language: str,
+                  days: tuple[dt.date | None, dt.date | None] = (None, None)) -> None:
+        """``days``: the event's first and last day, against which a typed day is read and checked."""
         self.beginResetModel()
         self._items = copy.deepcopy(items)
         self._persons = persons
         self._language = language
+        self._days = days
         self.endResetModel()
 
     def items(self) -> list[ProgrammeItem]:
@@ -94,7 +120,7 @@ class ProgrammeModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         flags = base | Qt.ItemFlag.ItemIsDragEnabled
-        if index.column() in (0, 1):
+        if index.column() in (self.DAY, self.TIME, self.ITEM):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -105,9 +131,11 @@ class ProgrammeModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return None
         column = index.column()
-        if column == 0:
+        if column == self.DAY:
+            return item.day.isoformat() if item.day else ""
+        if column == self.TIME:
             return format_span(item)
-        if column == 1:
+        if column == self.ITEM:
             text = item.title.get(self._language)
             if text is None and role == Qt.ItemDataRole.DisplayRole:
                 other = next(iter(item.title.items()), None)
@@ -120,14 +148,21 @@ class ProgrammeModel(QAbstractTableModel):
             return False
         items = self.items()
         item = items[index.row()]
-        if index.column() == 0:
+        if index.column() == self.DAY:
+            try:
+                item.day = parse_day(str(value), *self._days)
+            except TimeError as error:
+                self.edit_refused.emit(str(error))
+                return False
+            text = "Change programme day"
+        elif index.column() == self.TIME:
             try:
                 item.starts_at, item.ends_at = parse_span(str(value))
             except TimeError as error:
                 self.edit_refused.emit(str(error))
                 return False
             text = "Change programme time"
-        elif index.column() == 1:
+        elif index.column() == self.ITEM:
             item.title = {**item.title, self._language: str(value)}
             text = "Change programme item"
         else:

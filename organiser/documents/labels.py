@@ -16,17 +16,18 @@ LABELS: dict[Language, dict[str, str]] = {
            "number": "No.", "institution": "Institution", "name_position": "Name and position",
            "signature": "Signature"},
     "ru": {"signature_sheet": "Лист подписей", "participants": "Список участников", "programme": "Программа",
-           "number": "№", "institution": "Учреждение", "name_position": "Имя и должность", "signature": "Подпись"},
+           "number": "№", "institution": "Учреждение", "name_position": "Фамилия, имя и должность",
+           "signature": "Подпись"},
     "tr": {"signature_sheet": "İmza listesi", "participants": "Katılımcı listesi", "programme": "Program",
-           "number": "No", "institution": "Kurum", "name_position": "Adı ve görevi", "signature": "İmza"},
+           "number": "No", "institution": "Kurum", "name_position": "Adı soyadı ve görevi", "signature": "İmza"},
     "az": {"signature_sheet": "İmza vərəqəsi", "participants": "İştirakçıların siyahısı", "programme": "Proqram",
-           "number": "№", "institution": "Qurum", "name_position": "Adı və vəzifəsi", "signature": "İmza"},
-    "kk": {"signature_sheet": "Қолтаңба парағы", "participants": "Қатысушылар тізімі", "programme": "Бағдарлама",
+           "number": "№", "institution": "Qurum", "name_position": "Adı, soyadı və vəzifəsi", "signature": "İmza"},
+    "kk": {"signature_sheet": "Қол қою парағы", "participants": "Қатысушылар тізімі", "programme": "Бағдарлама",
            "number": "№", "institution": "Мекеме", "name_position": "Аты-жөні және лауазымы", "signature": "Қолы"},
     "ky": {"signature_sheet": "Кол коюу барагы", "participants": "Катышуучулардын тизмеси", "programme": "Программа",
            "number": "№", "institution": "Мекеме", "name_position": "Аты-жөнү жана кызматы", "signature": "Колу"},
     "uz": {"signature_sheet": "Imzo varaqasi", "participants": "Ishtirokchilar roʻyxati", "programme": "Dastur",
-           "number": "№", "institution": "Muassasa", "name_position": "Ismi va lavozimi", "signature": "Imzo"},
+           "number": "№", "institution": "Muassasa", "name_position": "Ism-sharifi va lavozimi", "signature": "Imzo"},
 }
 
 

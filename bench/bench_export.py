@@ -6,8 +6,11 @@
 - floor: a plain python-docx script writing the same content on the same template (paragraphs with
   their styles, a signature table) and saving it, with none of the builder's checks or keep-together;
 - floor, styles set by id: the same script setting w:pStyle directly, as the builders do (for reference);
-- organiser: ``organiser.documents.declaration.build_declaration`` (template checked for its styles,
-  body emptied, table widths, rows that cannot split, keep-with-next, atomic save);
+- organiser: ``organiser.documents.declaration.build_declaration`` (template checked: its zip directory,
+  its XML parts for a DTD, its styles; body emptied, table widths, rows that cannot split,
+  keep-with-next, atomic save);
+- organiser, two side by side: ``build_parallel_declaration`` with the text in both columns (twice the
+  text: shown for reference, not against the goal);
 - peer: docxtpl (Jinja2 in a .docx) rendering the same content from a tagged copy of the template,
   when docxtpl is installed (``pip install docxtpl``; it is not a dependency of organiser).
 
@@ -26,7 +29,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from organiser import paths  # noqa: E402
-from organiser.documents.declaration import SIGNING_LINES, build_declaration  # noqa: E402
+from organiser.documents.declaration import (  # noqa: E402
+    SIGNING_LINES, build_declaration, build_parallel_declaration,
+)
 from organiser.domain.declaration import RenderedClause, RenderedDeclaration, SignatureRow  # noqa: E402
 from organiser.domain.model import ClauseKind  # noqa: E402
 
@@ -113,6 +118,11 @@ def organiser(rendered: RenderedDeclaration, out: Path) -> None:
     build_declaration(rendered, out)
 
 
+def organiser_side_by_side(rendered: RenderedDeclaration, out: Path) -> None:
+    """The same declaration twice, side by side (as two languages would be): twice the text, for reference."""
+    build_parallel_declaration([rendered, rendered], out)
+
+
 def make_docxtpl_template(path: Path) -> None:
     """The declaration template with Jinja2 tags in it, as a docxtpl user would prepare it in Word."""
     import docx
@@ -191,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-export-") as work:
         folder = Path(work)
         contenders = {"floor (plain python-docx)": floor, "floor, styles set by id": floor_by_id,
-                      "organiser build_declaration": organiser}
+                      "organiser build_declaration": organiser,
+                      "organiser, two side by side": organiser_side_by_side}
         try:
             import docxtpl  # noqa: F401
         except ImportError:

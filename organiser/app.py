@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     log_path = _setup_logging()
     try:
         workspace = open_startup_workspace(args.workspace)
+        if workspace.read_only and args.command is not None:  # reading goes on; a change fails, saying why
+            print(f"organiser: note: {workspace.notice}", file=sys.stderr)
         if args.command is None:
             from organiser.ui.application import run_window
 
@@ -69,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         with workspace:
             return cli.run(args, workspace)
     except OrganiserError as error:
-        print(f"organiser: {error}", file=sys.stderr)
+        from organiser.domain.validation import displayable  # a value quoted in it cannot drive the terminal
+
+        print(f"organiser: {displayable(str(error))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -14,9 +14,8 @@ from organiser import __version__
 from organiser.domain.errors import OrganiserError
 from organiser.storage.db import Workspace
 
-# The documents `export` writes, and those it names but cannot write yet (documents/export.py).
-DOCUMENT_KINDS = ("declaration", "signature-sheet", "participants", "programme")
-LATER_KINDS = ("place-cards", "seating")
+# The documents `export` writes (documents/export.py).
+DOCUMENT_KINDS = ("declaration", "signature-sheet", "participants", "programme", "seating", "place-cards", "badges")
 
 
 class CommandError(OrganiserError):
@@ -66,12 +65,38 @@ def build_parser() -> argparse.ArgumentParser:
     programme = kinds.add_parser(
         "programme", help="the event's programme, as a Word document",
         description="Write the event's programme as .docx: its days, times, items and speakers.")
-    later = [kinds.add_parser(kind, help="(not available yet)",
-                              description=f"Exporting {kind} is not available yet.") for kind in LATER_KINDS]
+    seating = kinds.add_parser(
+        "seating", help="the seating plan at the meeting table, as a Word document",
+        description="Write the seating plan as .docx: the host's head of delegation presides at the centre, the "
+                    "delegations sit by protocol order alternately on the chair's right and left, members behind "
+                    "their head; a picture of the plan and its legend (place, delegation, name).")
+    seating.add_argument("--arrangement", metavar="SHAPE", default="long-table",
+                         choices=("long-table", "u-shape", "hollow-square"),
+                         help="the tables' shape: long-table (default), u-shape or hollow-square")
+    place_cards = kinds.add_parser(
+        "place-cards", help="a folded tent card for each head of delegation, as a Word document",
+        description="Write the place cards as .docx: an A4 landscape page for each head of delegation (and "
+                    "organisation's representative) in protocol order, folded in half across into a tent; the "
+                    "upper half is printed upside down so both faces read upright.")
+    badges = kinds.add_parser(
+        "badges", help="name badges for every participant, as a Word document",
+        description="Write name badges as .docx, eight to an A4 page (two across, four down, dashed cut lines): "
+                    "the event, the delegation, the name, the position and the role, in protocol order.")
+    memorandum = kinds.add_parser(
+        "memorandum", help="a memorandum between two parties, one copy for each, as Word documents",
+        description="Write both copies of the event's memorandum (an event with exactly two state delegations and "
+                    "a declaration in one or two languages) as FILE-<CODE>.docx, one for each party: in its own "
+                    "copy a party is named first, signs on the left and, in two languages, has its language in "
+                    "the left column (the alternat).")
+    memorandum.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD)")
+    memorandum.add_argument("--out", metavar="FILE", type=Path, required=True,
+                            help="the name the copies are made from: FILE-<CODE1>.docx and FILE-<CODE2>.docx")
+    memorandum.add_argument("--force", action="store_true", help="overwrite the copies (and their PDFs) if they exist")
+    memorandum.add_argument("--pdf", action="store_true", help="also render each copy to PDF through LibreOffice")
     package = kinds.add_parser("package", help="the event with everything it refers to, as an exchange file (JSON)",
                                description="Write the event, its delegations, persons, institutions, states, "
                                            "programme and declarations as an exchange file (docs/exchange-format.md).")
-    documents = (declaration, signature_sheet, participants, programme, *later)
+    documents = (declaration, signature_sheet, participants, programme, seating, place_cards, badges)
     for sub in (*documents, package):
         sub.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD)")
         sub.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write")
@@ -82,8 +107,28 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--language", metavar="LANG", default="en", help="the document's language (default: en)")
         sub.add_argument("--pdf", action="store_true",
                          help="also render a PDF beside FILE (FILE with .pdf) through LibreOffice, if installed")
+        sub.add_argument("--languages", metavar="L1,L2",
+                         help="several languages instead of --language: the declaration in two, side by side in "
+                              "one document; with --each, any document once per language")
+        sub.add_argument("--each", action="store_true",
+                         help="with --languages, one document per language: FILE.L1.docx, FILE.L2.docx …")
     signature_sheet.add_argument("--page-per-signatory", action="store_true",
                                  help="a page for each signatory instead of one sheet for all")
+    _add_drafting_commands(commands, kinds, declaration)
+
+    settings = commands.add_parser("settings", help="show or change the workspace's settings",
+                                   description="Show or change a setting kept in the workspace file. "
+                                               "template-folder: the folder of your own Word templates (edited "
+                                               "in Word); a document whose template file (declaration.docx, "
+                                               "programme.docx …) is in it is built on that one, the others on "
+                                               "the built-in ones.")
+    setting = settings.add_subparsers(dest="setting", metavar="SETTING", required=True)
+    folder = setting.add_parser("template-folder", help="print, set or clear the folder of your own Word templates",
+                                description="With no argument, print the folder (or 'built-in'); with PATH, use "
+                                            "the templates in PATH, after checking each one there; with --clear, "
+                                            "go back to the built-in templates.")
+    folder.add_argument("path", metavar="PATH", nargs="?", type=Path, help="the folder of your templates")
+    folder.add_argument("--clear", action="store_true", help="use the built-in templates again")
 
     importer = commands.add_parser("import", help="add the event of an exchange file to the workspace",
                                    description="Add the event of an exchange file, with the records it refers to, "
@@ -115,6 +160,111 @@ def _title(titles: dict[str, str]) -> str:
     return titles.get("en") or next(iter(titles.values()), "")
 
 
+# --- drafting: the clause library file, revisions and their comparison ----------------------------------
+
+def _keys(text: str | None) -> set[str]:
+    return {key.strip() for key in (text or "").split(",") if key.strip()}
+
+
+def _add_drafting_commands(commands, kinds, declaration) -> None:
+    declaration.add_argument("--revision", metavar="N", type=int,
+                             help="the declaration as its revision N had it (see the revisions command)")
+    library = kinds.add_parser("library", help="the clause library as a file (JSON) to share",
+                               description="Write every clause of the workspace (retired ones marked so) as a "
+                                           "clause library file (docs/exchange-format.md).")
+    library.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write (.json)")
+    library.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    comparison = kinds.add_parser(
+        "comparison", help="two revisions of the declaration compared, as a Word document with tracked changes",
+        description="Compare revision --from with revision --to (default: the draft as it is now) of the event's "
+                    "declaration word by word and write it as .docx with Word's tracked changes.")
+    comparison.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD)")
+    comparison.add_argument("--from", dest="from_revision", metavar="N", type=int, required=True,
+                            help="the older revision's number")
+    comparison.add_argument("--to", dest="to_revision", metavar="M", type=int,
+                            help="the newer revision's number (default: the draft as it is now)")
+    comparison.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write (.docx)")
+    comparison.add_argument("--language", metavar="LANG", default="en", help="the language compared (default: en)")
+    comparison.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    revisions = commands.add_parser("revisions", help="list the revisions of an event's declaration",
+                                    description="Print the revisions of the event's declaration (its chosen draft), "
+                                                "one a line: number<TAB>saved at<TAB>author<TAB>comment.")
+    revisions.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD)")
+
+    importer = commands.add_parser(
+        "import-library", help="add the clauses of a clause library file; conflicts are shown, not overwritten",
+        description="Add the clauses of a library file that the workspace lacks and skip identical ones. A clause "
+                    "whose key the workspace has with other texts, kind or tags is a conflict: it is printed side "
+                    "by side and the workspace's version is kept, unless --take-theirs or --keep-both says "
+                    "otherwise. All or nothing: on any problem nothing is imported.")
+    importer.add_argument("file", metavar="FILE", type=Path, help="the clause library file (JSON)")
+    importer.add_argument("--take-theirs", metavar="KEY,...", help="for these conflicting clauses, take the file's version")
+    importer.add_argument("--take-all-theirs", action="store_true",
+                          help="for every conflicting clause (but those given to --keep-both), take the file's version")
+    importer.add_argument("--keep-both", metavar="KEY,...",
+                          help="for these conflicting clauses, keep the workspace's and add the file's as KEY-imported")
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", " ↵ ") if text else "(none)"
+
+
+def _drafting(args: argparse.Namespace, workspace: Workspace, out) -> None:
+    from organiser.services import declarations, library, revisions
+
+    if args.command == "import-library":
+        data = library.read_library_file(args.file)
+        plan = library.plan_library_import(workspace, library=data)
+        change = library.import_library(workspace, library=data, take_theirs=_keys(args.take_theirs),
+                                        keep_both=_keys(args.keep_both), take_all_theirs=args.take_all_theirs)
+        for clause in plan.new:
+            print(f"added {clause.key}", file=out)
+        if plan.identical:
+            print(f"unchanged: {len(plan.identical)} clause{'s' if len(plan.identical) != 1 else ''} already "
+                  "the same in the workspace", file=out)
+        chosen = _keys(args.keep_both) | ({c.key for c in plan.conflicts} if args.take_all_theirs
+                                          else _keys(args.take_theirs))
+        kept = [c for c in plan.conflicts if c.key not in chosen]
+        for note in change.notes:
+            print(note, file=out)
+            conflict = plan.conflict(note.split(":")[0])
+            if conflict is not None and conflict in kept:
+                for difference in conflict.differences:
+                    print(f"  {difference.field} | workspace: {_one_line(difference.ours)} | "
+                          f"file: {_one_line(difference.theirs)}", file=out)
+        if kept:
+            print(f"{len(kept)} conflicting clause{'s' if len(kept) != 1 else ''} left as the workspace has "
+                  f"{'them' if len(kept) != 1 else 'it'}: to take the file's version give --take-theirs KEY,... "
+                  "(or --take-all-theirs); to keep both, --keep-both KEY,...", file=out)
+        return
+    if getattr(args, "kind", None) == "library":
+        path = library.write_library_file(library.export_library(workspace), args.out, force=args.force)
+        print(f"wrote {path}", file=out)
+        return
+    event_id = resolve_event(workspace, args.event)
+    declaration = declarations.event_declaration(workspace, event_id=event_id)
+    if args.command == "revisions":
+        for revision in revisions.list_revisions(workspace, declaration_id=declaration.id):
+            saved = revision.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"{revision.number}\t{saved}\t{revision.author}\t{revision.comment}", file=out)
+        return
+    from organiser.documents.comparison import export_comparison, export_revision
+
+    if args.kind == "comparison":
+        path = export_comparison(workspace, declaration_id=declaration.id, old=args.from_revision,
+                                 new=args.to_revision, out=args.out, language=args.language, force=args.force)
+        print(f"wrote {path}", file=out)
+        return
+    if args.languages or args.each:
+        raise CommandError("--revision exports one language: give --language, not --languages")
+    path = export_revision(workspace, event_id=event_id, number=args.revision, out=args.out,
+                           language=args.language, force=args.force, pdf=args.pdf, declaration_id=declaration.id)
+    print(f"wrote {path}", file=out)
+    if args.pdf:
+        print(f"wrote {path.with_suffix('.pdf')}", file=out)
+
+
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
     # Imported here, not at the top: app.main builds this parser before opening the window too, and the
     # window's start-up should not pay for what only the commands use.
@@ -136,24 +286,40 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         for position, delegation in enumerate(
                 events.ordered_delegations(workspace, event_id=event_id, language=language), start=1):
             print(f"{position}\t{delegation.code}\t{delegation.display_name(language)}", file=out)
-    elif args.command == "export" and args.kind in LATER_KINDS:
-        raise CommandError(f"exporting {args.kind} is not available yet; "
-                           f"available: {', '.join(DOCUMENT_KINDS)}, package")
+    elif args.command in ("import-library", "revisions") or (args.command == "export" and (
+            args.kind in ("library", "comparison") or (args.kind == "declaration" and args.revision is not None))):
+        _drafting(args, workspace, out)
     elif args.command == "export" and args.kind in DOCUMENT_KINDS:
         from organiser.documents.export import export_document, pdf_path
 
         event_id = resolve_event(workspace, args.event)
-        path = export_document(workspace, kind=args.kind, event_id=event_id, out=args.out, language=args.language,
-                               force=args.force, pdf=args.pdf,
-                               page_per_signatory=getattr(args, "page_per_signatory", False))
-        print(f"wrote {path}", file=out)
-        if args.pdf:
-            print(f"wrote {pdf_path(path)}", file=out)
+        options = dict(force=args.force, pdf=args.pdf, page_per_signatory=getattr(args, "page_per_signatory", False),
+                       arrangement=getattr(args, "arrangement", None))
+        if args.each or args.languages:
+            paths = _export_languages(workspace, args, event_id, options)
+        else:
+            paths = [export_document(workspace, kind=args.kind, event_id=event_id, out=args.out,
+                                     language=args.language, **options)]
+        for path in paths:
+            print(f"wrote {path}", file=out)
+            if args.pdf:
+                print(f"wrote {pdf_path(path)}", file=out)
+    elif args.command == "export" and args.kind == "memorandum":
+        from organiser.documents.export import pdf_path
+        from organiser.documents.memorandum import export_memorandum
+
+        for path in export_memorandum(workspace, event_id=resolve_event(workspace, args.event), out=args.out,
+                                      force=args.force, pdf=args.pdf):
+            print(f"wrote {path}", file=out)
+            if args.pdf:
+                print(f"wrote {pdf_path(path)}", file=out)
     elif args.command == "export" and args.kind == "package":
         event_id = resolve_event(workspace, args.event)
         package = exchange.export_event_package(workspace, event_id=event_id)
         path = exchange.write_package_file(package, args.out, force=args.force)
         print(f"wrote {path}", file=out)
+    elif args.command == "settings":
+        _settings(args, workspace)
     elif args.command == "import":
         change = exchange.import_package_file(workspace, path=args.file)
         for event_id in change.added.get("event", ()):
@@ -161,3 +327,42 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         for note in change.notes:
             print(note, file=out)
     return 0
+
+
+def _export_languages(workspace: Workspace, args: argparse.Namespace, event_id: int, options: dict) -> list[Path]:
+    """``--languages L1,L2`` (side by side) or ``--languages … --each`` (one document per language)."""
+    from organiser.documents.export import export_document, export_per_language
+
+    if not args.languages:
+        raise CommandError("--each needs --languages L1,L2,…")
+    if args.language != "en":
+        raise CommandError("give either --language or --languages, not both")
+    languages = [language.strip() for language in args.languages.split(",")]
+    if args.each:
+        return export_per_language(workspace, kind=args.kind, event_id=event_id, out=args.out, languages=languages,
+                                   **options)
+    if len(languages) == 1:
+        return [export_document(workspace, kind=args.kind, event_id=event_id, out=args.out, language=languages[0],
+                                **options)]
+    return [export_document(workspace, kind=args.kind, event_id=event_id, out=args.out, languages=languages,
+                            **options)]
+
+
+def _settings(args: argparse.Namespace, workspace: Workspace) -> None:
+    from organiser.documents.export import check_template_folder
+    from organiser.services.settings import set_template_folder, template_folder
+
+    if args.clear and args.path is not None:
+        raise CommandError("give either PATH or --clear, not both")
+    if args.clear:
+        set_template_folder(workspace, folder=None)
+        print("template folder: built-in", file=sys.stdout)
+    elif args.path is not None:
+        found = check_template_folder(args.path)
+        set_template_folder(workspace, folder=args.path)
+        print(f"template folder: {template_folder(workspace)}", file=sys.stdout)
+        for name in found:
+            print(f"uses {name}", file=sys.stdout)
+    else:
+        folder = template_folder(workspace)
+        print(f"template folder: {folder if folder is not None else 'built-in'}", file=sys.stdout)

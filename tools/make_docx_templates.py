@@ -137,6 +137,8 @@ def _add_styles(document) -> None:
     _set_footer_style(document)
 
     _add_signature_table_style(document)
+    # Two languages side by side: a borderless table, a column a language, a row a clause.
+    _table_style(document, "Parallel Table", borders=False, top=0, bottom=0, valign="top")
 
 
 def _set_normal(document) -> None:
@@ -171,6 +173,15 @@ def _add_signature_table_style(document) -> None:
         '</w:tblCellMar>'
         '</w:tblPr>'))
     style.element.append(parse_xml(f'<w:tcPr {nsdecls("w")}><w:vAlign w:val="bottom"/></w:tcPr>'))
+
+
+def _add_emblem_header(section) -> None:
+    """The header: one empty centred paragraph, the place for the office's emblem or letterhead
+    (insert a picture there in Word; every page of every document made on the template shows it)."""
+    section.header.is_linked_to_previous = False
+    header = section.header.paragraphs[0]
+    header.style = "Header"
+    header.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _add_page_number_footer(section) -> None:
@@ -247,6 +258,7 @@ def _new_document():
 def _finish(document, path: Path, title: str) -> Path:
     section = document.sections[0]
     _set_page(section)
+    _add_emblem_header(section)
     _add_page_number_footer(section)
     _drop_thumbnail(document)
     _set_properties(document, title)
@@ -417,11 +429,149 @@ def make_programme(path: Path) -> Path:
     return _finish(document, path, "Programme")
 
 
+# --- the protocol outputs: seating plan, place cards, badges, memorandum ------------------------------
+
+def _finish_protocol(document, path: Path, title: str, *, landscape: bool, margin: float,
+                     page_number: bool = True) -> Path:
+    """As :func:`_finish`, on an A4 page turned as asked, with even margins (cm); place cards and
+    badges print no page number (it would show on the card)."""
+    section = document.sections[0]
+    _set_page(section)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21)
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Cm(margin)
+    if page_number:
+        _add_page_number_footer(section)
+    _drop_thumbnail(document)
+    _set_properties(document, title)
+    _save_reproducibly(document, path)
+    return path
+
+
+def make_seating(path: Path) -> Path:
+    """The plan's picture on a landscape page, its legend beside it: place, delegation, name."""
+    document = _new_document()
+    _set_normal(document)
+    _add_heading_styles(document)
+    picture = _paragraph_style(document, "Seating Picture")
+    _spacing(picture, before=6, after=12, align=WD_ALIGN_PARAGRAPH.CENTER)
+    header = _paragraph_style(document, "Legend Header")
+    _spacing(header, before=2, after=2)
+    header.font.size = Pt(10)
+    header.font.bold = True
+    cell = _paragraph_style(document, "Legend Cell")
+    _spacing(cell, before=1, after=1)
+    cell.font.size = Pt(10)
+    number = _paragraph_style(document, "Legend Number", base="Legend Cell")
+    number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _table_style(document, "Legend Table", borders=True)
+    # The page: the picture on the left, the legend on the right, in a borderless table.
+    _table_style(document, "Seating Layout", borders=False)
+    _set_footer_style(document)
+    return _finish_protocol(document, path, "Seating plan", landscape=True, margin=1.5)
+
+
+def make_place_cards(path: Path) -> Path:
+    """A4 landscape folded in half across: the name large, the delegation below, on each half (the upper
+    half turned upside down by the builder, so both faces of the tent read upright)."""
+    document = _new_document()
+    _set_normal(document)
+    holder = _paragraph_style(document, "Place Card Page")
+    _spacing(holder)
+    holder.font.size = Pt(2)
+    name = _paragraph_style(document, "Place Card Name")
+    _spacing(name, after=12, align=WD_ALIGN_PARAGRAPH.CENTER)
+    name.font.size = Pt(40)
+    name.font.bold = True
+    delegation = _paragraph_style(document, "Place Card Delegation")
+    _spacing(delegation, align=WD_ALIGN_PARAGRAPH.CENTER)
+    delegation.font.size = Pt(24)
+    return _finish_protocol(document, path, "Place cards", landscape=True, margin=1.5, page_number=False)
+
+
+def make_badges(path: Path) -> Path:
+    """Badges two across and four down an A4 page, each in a cell whose dashed border is the cut line."""
+    document = _new_document()
+    _set_normal(document)
+    for name, size, bold, italic, before, after in (("Badge Event", 8, False, True, 0, 10),
+                                                    ("Badge Delegation", 12, True, False, 0, 10),
+                                                    ("Badge Name", 20, True, False, 0, 4),
+                                                    ("Badge Position", 10, False, False, 0, 10),
+                                                    ("Badge Role", 11, True, False, 0, 0)):
+        style = _paragraph_style(document, name)
+        _spacing(style, before=before, after=after, align=WD_ALIGN_PARAGRAPH.CENTER)
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.italic = italic
+    style = document.styles.add_style("Badge Table", WD_STYLE_TYPE.TABLE)
+    style.base_style = document.styles["Normal Table"]
+    dashed = '<w:{0} w:val="dashed" w:sz="4" w:space="0" w:color="808080"/>'
+    edges = "".join(dashed.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    style.element.append(parse_xml(
+        f'<w:tblPr {nsdecls("w")}><w:tblBorders>{edges}</w:tblBorders>'
+        '<w:tblCellMar><w:top w:w="284" w:type="dxa"/><w:left w:w="227" w:type="dxa"/>'
+        '<w:bottom w:w="113" w:type="dxa"/><w:right w:w="227" w:type="dxa"/></w:tblCellMar></w:tblPr>'))
+    style.element.append(parse_xml(f'<w:tcPr {nsdecls("w")}><w:vAlign w:val="center"/></w:tcPr>'))
+    return _finish_protocol(document, path, "Badges", landscape=False, margin=1.0, page_number=False)
+
+
+def make_memorandum(path: Path) -> Path:
+    """A text between two parties: title, the parties' naming, clauses, closing formula, a signature
+    table whose left column is the party whose copy it is; with two languages, two columns of text."""
+    document = _new_document()
+    _set_normal(document)
+    title = _paragraph_style(document, "Memorandum Title")
+    _spacing(title, after=18, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True)
+    title.font.size = Pt(14)
+    title.font.bold = True
+    body = _paragraph_style(document, "Memorandum Body")
+    _spacing(body, after=8, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    body.font.size = Pt(12)
+    closing = _paragraph_style(document, "Memorandum Closing", base="Memorandum Body")
+    _spacing(closing, before=6, after=18, align=WD_ALIGN_PARAGRAPH.JUSTIFY, keep_with_next=True)
+    for name, bold, before in (("Memorandum Party", False, 0), ("Memorandum Signatory", True, 42)):
+        style = _paragraph_style(document, name)
+        _spacing(style, before=before, align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=True)
+        style.font.size = Pt(12)
+        style.font.bold = bold
+    _table_style(document, "Memorandum Columns", borders=False, bottom=60)
+    _table_style(document, "Memorandum Signatures", borders=False, bottom=120, valign="bottom")
+    _set_footer_style(document)
+    return _finish_protocol(document, path, "Memorandum", landscape=False, margin=2.5)
+
+
+def make_comparison(path: Path) -> Path:
+    """Two revisions of a declaration compared: a title, a line naming the revisions, a legend, then the
+    text with Word's own tracked changes (w:ins / w:del), which Word and LibreOffice colour themselves."""
+    document = _new_document()
+    _set_normal(document)
+    _add_heading_styles(document)
+    details = _paragraph_style(document, "Comparison Details")
+    _spacing(details, after=2)
+    details.font.size = Pt(10)
+    legend = _paragraph_style(document, "Comparison Legend", base="Comparison Details")
+    _spacing(legend, after=12)
+    legend.font.italic = True
+    body = _paragraph_style(document, "Comparison Body")
+    _spacing(body, after=6, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    body.paragraph_format.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+    body.paragraph_format.line_spacing = 1.15
+    body.font.size = Pt(12)
+    _set_footer_style(document)
+    return _finish(document, path, "Comparison of revisions")
+
+
 MAKERS = {
+    "comparison.docx": make_comparison,
     "declaration.docx": make_declaration,
     "signature-sheet.docx": make_signature_sheet,
     "participants.docx": make_participants,
     "programme.docx": make_programme,
+    "seating.docx": make_seating,
+    "place-cards.docx": make_place_cards,
+    "badges.docx": make_badges,
+    "memorandum.docx": make_memorandum,
 }
 
 

@@ -56,10 +56,7 @@ def open_template(path: str | os.PathLike[str], required_styles: Mapping[str, st
     from lxml.etree import XMLSyntaxError
 
     path = Path(path)
-    if not path.exists():
-        raise TemplateFileError(path, "the file does not exist")
-    if not path.is_file():
-        raise TemplateFileError(path, "is a folder, not a Word document")
+    check_package(path)
     try:
         document = docx.Document(str(path))
     except PackageNotFoundError:
@@ -87,6 +84,70 @@ def open_template(path: str | os.PathLike[str], required_styles: Mapping[str, st
         noun = "style" if len(missing) == 1 else "styles"
         raise TemplateFileError(path, f"lacks the {noun} {', '.join(missing)}")
     return document
+
+
+# Limits of a template's zip archive, checked on its directory before anything is unpacked. The
+# shipped templates are about 40 KB and 20 parts; a Word file with pictures in its header a few MB.
+MAX_PARTS = 1000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 200  # unpacked : packed, of a part over MIN_RATIO_BYTES (XML packs about 10:1)
+MIN_RATIO_BYTES = 1024 * 1024
+REQUIRED_PARTS = ("word/document.xml", "word/styles.xml")
+# What an XML part must not declare: a DTD can define entities that read files or expand a few
+# bytes to gigabytes ("billion laughs"); Word never writes one.
+_DTD_MARKS = tuple(mark.encode(encoding) for mark in ("<!DOCTYPE", "<!ENTITY")
+                   for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def check_package(path: str | os.PathLike[str]) -> None:
+    """Refuse, with a :class:`TemplateFileError` naming the file and the problem, a template that is
+    missing, not a zip archive, a zip bomb (by the sizes and count its directory declares, before
+    anything is unpacked), lacks word/document.xml or word/styles.xml, or declares a DTD or an entity
+    in any XML part."""
+    import zipfile
+
+    path = Path(path)
+    if not path.exists():
+        raise TemplateFileError(path, "the file does not exist")
+    if not path.is_file():
+        raise TemplateFileError(path, "is a folder, not a Word document")
+    try:
+        if not zipfile.is_zipfile(path):
+            raise TemplateFileError(path, "is not a Word document (.docx): it is not a zip archive")
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            if len(parts) > MAX_PARTS:
+                raise TemplateFileError(path, f"holds {len(parts)} parts (at most {MAX_PARTS}): "
+                                              "refused as a possible zip bomb")
+            unpacked = sum(part.file_size for part in parts)
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise TemplateFileError(path, f"would unpack to {unpacked // (1024 * 1024)} MB (at most "
+                                              f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB): refused as a possible zip bomb")
+            for part in parts:
+                if part.file_size > MIN_RATIO_BYTES and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+                    raise TemplateFileError(path, f"its part {part.filename} unpacks {part.file_size // max(part.compress_size, 1)} "
+                                                  f"times its packed size (at most {MAX_RATIO}): refused as a possible zip bomb")
+            names = {part.filename for part in parts}
+            for required in REQUIRED_PARTS:
+                if required not in names:
+                    raise TemplateFileError(path, f"lacks {required}: it is not a Word document (.docx)")
+            for part in parts:
+                if not part.filename.endswith((".xml", ".rels")):
+                    continue
+                with archive.open(part) as stream:
+                    data = stream.read(part.file_size + 1)
+                if any(mark in data for mark in _DTD_MARKS):
+                    raise TemplateFileError(path, f"its part {part.filename} declares a DTD or an entity "
+                                                  "(<!DOCTYPE>/<!ENTITY>), which a Word document never does: refused")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
+        raise TemplateFileError(path, f"is damaged and cannot be read as a Word document ({error})") from None
+    except OSError as error:
+        raise TemplateFileError(path, f"cannot be read: {error.strerror or error}") from None
+
+
+def check_template(path: str | os.PathLike[str], required_styles: Mapping[str, str]) -> None:
+    """Raise :class:`TemplateFileError` if ``path`` cannot serve as a template with ``required_styles``."""
+    open_template(path, required_styles)
 
 
 def clear_body(document: Document) -> None:
@@ -157,7 +218,11 @@ def keep_table_together(table: Table) -> None:
 
     The last row's paragraphs are set not to keep with next, so the table does not drag whatever
     follows it along (their style may say otherwise)."""
-    rows = list(table.rows)
+    keep_rows_together(list(table.rows))
+
+
+def keep_rows_together(rows: list[_Row]) -> None:
+    """Keep ``rows`` (consecutive rows of one table) on one page: see :func:`keep_table_together`."""
     for index, row in enumerate(rows):
         set_cant_split(row)
         keep = index < len(rows) - 1

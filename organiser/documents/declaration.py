@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING
 
 from organiser.documents.common import (
     PARAGRAPH, TABLE, DocumentWriteError, StyleIds, TemplateFileError, add_paragraph, clear_body, first_paragraph,
-    default_template, keep_table_together, open_template, save_document, set_column_widths, set_properties,
-    set_table_style, text_width,
+    default_template, keep_table_together, open_template, save_document, set_cant_split,
+    set_column_widths, set_properties, set_table_style, text_width,
 )
 from organiser.domain.model import ClauseKind
 
 if TYPE_CHECKING:
     from organiser.domain.declaration import RenderedDeclaration
 
-__all__ = ["build_declaration", "TemplateFileError", "DocumentWriteError", "STYLES", "SIGNING_LINES"]
+__all__ = ["build_declaration", "build_parallel_declaration", "TemplateFileError", "DocumentWriteError", "STYLES",
+           "PARALLEL_STYLES", "SIGNING_LINES"]
 
 TEMPLATE = "declaration.docx"
 
@@ -33,6 +34,7 @@ SIGNATURE_HEADING_STYLE = "Signature Heading"
 SIGNATURE_INSTITUTION_STYLE = "Signature Institution"
 SIGNATURE_SPACE_STYLE = "Signature Space"
 SIGNATURE_NAME_STYLE = "Signature Name"
+PARALLEL_TABLE_STYLE = "Parallel Table"
 
 # Every style the builder uses; a template lacking one is refused before anything is written.
 STYLES: dict[str, str] = {
@@ -46,9 +48,15 @@ STYLES: dict[str, str] = {
     SIGNATURE_NAME_STYLE: PARAGRAPH,
     SIGNATURE_TABLE_STYLE: TABLE,
 }
+# The side-by-side text is one borderless table on "Parallel Table"; the rest as above.
+PARALLEL_STYLES: dict[str, str] = {**STYLES, PARALLEL_TABLE_STYLE: TABLE}
 
 # Empty paragraphs above each name, the room to sign; their height is the "Signature Space" style's.
 SIGNING_LINES = 3
+
+# Side by side, a signatory's row stacks institution, room and name in each column: one line less of
+# room keeps five signatories (the sample's meeting) on the closing formula's page.
+PARALLEL_SIGNING_LINES = 2
 
 # Signatories a row of the signature block, by their number: up to 6, one a row (institution left,
 # name right); more, two or three a row, each cell stacking institution, room to sign and name, so
@@ -129,7 +137,70 @@ def _add_signature_block(document, styles: StyleIds, rendered: RenderedDeclarati
     keep_table_together(table)
 
 
-def _add_room_and_name(cell, styles: StyleIds, name: str) -> None:
-    for _ in range(SIGNING_LINES):
+def _add_room_and_name(cell, styles: StyleIds, name: str, lines: int = SIGNING_LINES) -> None:
+    for _ in range(lines):
         add_paragraph(cell, "", styles[SIGNATURE_SPACE_STYLE])
     add_paragraph(cell, name, styles[SIGNATURE_NAME_STYLE])
+
+
+# --- two languages side by side ------------------------------------------------------------------------
+
+def build_parallel_declaration(rendered: list[RenderedDeclaration], out_path: str | os.PathLike[str], *,
+                               template_path: str | os.PathLike[str] | None = None) -> Path:
+    """Write two renderings of one declaration side by side: a column a language, a row a clause, so
+    the numbered operative clauses stand level. Rows never split across pages.
+
+    The text is a borderless table on "Parallel Table"; the closing formula (in each language), the
+    signature headings and a row a signatory naming them in both languages (each column with its
+    institution, room to sign and name) are a second table, on "Signature Table", kept on one page."""
+    left, right = rendered
+    if len(left.body) != len(right.body) or len(left.signatures) != len(right.signatures):
+        raise ValueError("the two renderings are not of the same declaration")  # a caller's bug, not a user's
+    template = Path(template_path) if template_path is not None else _default_template()
+    document = open_template(template, PARALLEL_STYLES)
+    clear_body(document)
+    styles = StyleIds(document, PARALLEL_STYLES)
+    width = text_width(document.sections[-1])
+    halves = [width // 2, width - width // 2]
+
+    closing = next((i for i, c in enumerate(left.body) if c.kind is ClauseKind.CLOSING_FORMULA), len(left.body))
+    text = document.add_table(rows=1 + closing, cols=2)
+    set_table_style(text, styles[PARALLEL_TABLE_STYLE])
+    set_column_widths(text, halves)
+    rows = list(text.rows)
+    for cell, version in zip(rows[0].cells, rendered):
+        first_paragraph(cell, version.title, styles[TITLE_STYLE])
+    for row, clauses in zip(rows[1:], zip(left.body, right.body)):
+        for cell, clause in zip(row.cells, clauses):
+            first_paragraph(cell, clause.numbered_text, styles[_CLAUSE_STYLES.get(clause.kind, BODY_STYLE)])
+    for row in rows:
+        set_cant_split(row)
+    # Word joins two tables with nothing between them into one.
+    add_paragraph(document, "", styles[BODY_STYLE])
+
+    tail = list(zip(left.body[closing:], right.body[closing:]))
+    block = document.add_table(rows=len(tail) + 1 + len(left.signatures), cols=2)
+    set_table_style(block, styles[SIGNATURE_TABLE_STYLE])
+    set_column_widths(block, halves)
+    rows = list(block.rows)
+    for row, clauses in zip(rows, tail):
+        for cell, clause in zip(row.cells, clauses):
+            first_paragraph(cell, clause.numbered_text, styles[_CLAUSE_STYLES.get(clause.kind, BODY_STYLE)])
+            cell.vertical_alignment = _top()  # the two texts begin level; signatures sit at their cells' foot
+    for cell, version in zip(rows[len(tail)].cells, rendered):
+        first_paragraph(cell, version.signature_heading[0], styles[SIGNATURE_HEADING_STYLE])
+        add_paragraph(cell, version.signature_heading[1], styles[SIGNATURE_HEADING_STYLE])
+    for row, signatures in zip(rows[len(tail) + 1:], zip(left.signatures, right.signatures)):
+        for cell, signature in zip(row.cells, signatures):
+            first_paragraph(cell, signature.institution, styles[SIGNATURE_INSTITUTION_STYLE])
+            _add_room_and_name(cell, styles, signature.name, PARALLEL_SIGNING_LINES)
+    keep_table_together(block)
+
+    set_properties(document, f"{left.title} / {right.title}", f"{left.language},{right.language}")
+    return save_document(document, out_path)
+
+
+def _top():
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+
+    return WD_CELL_VERTICAL_ALIGNMENT.TOP

@@ -16,8 +16,10 @@ from organiser.domain.model import (
     Clause, ClauseKind, Council, DelegationKind, EventKind, Institution, Organisation, OrganisationName, Person,
     PersonName, Role, State, StateName, StateStatus,
 )
+from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.protocol import HostPlacement
 from organiser.domain.templates import parse
+from organiser.domain.validation import check_characters
 
 FORMAT = "organiser-package"
 VERSION = 1
@@ -91,6 +93,9 @@ class Package:
 
 # --- reading -----------------------------------------------------------------------------------------
 
+_LARGEST_NUMBER = 2**63 - 1  # SQLite's INTEGER; a larger one cannot be stored
+
+
 class _Reader:
     """Typed access to one JSON object, raising ValidationError with the field's path in the file."""
 
@@ -113,6 +118,8 @@ class _Reader:
             raise ValidationError(self._where(key), f"must be {_kind_name(kind)}, not true/false")
         if not isinstance(value, kind):
             raise ValidationError(self._where(key), f"must be {_kind_name(kind)}, not {type(value).__name__}")
+        if isinstance(value, int) and not isinstance(value, bool) and not -_LARGEST_NUMBER <= value <= _LARGEST_NUMBER:
+            raise ValidationError(self._where(key), "is too large a number")
         return value
 
     def text(self, key: str, *, required: bool = True) -> str:
@@ -201,7 +208,9 @@ def _person(r: _Reader) -> Person:
 def _clause(r: _Reader) -> Clause:
     clause = Clause(r.text("key"), r.enum("kind", ClauseKind), r.names("texts"), r.texts("tags"),
                     r.text("note", required=False), original_language=r.text("original_language", required=False),
-                    retired=r.get("retired", bool, required=False, default=False))
+                    retired=r.get("retired", bool, required=False, default=False),
+                    placeholder_types=check_placeholder_types(r.get("placeholder_types", dict, required=False, default={}),
+                                                              r._where("placeholder_types")))
     if clause.original_language and clause.original_language not in clause.texts:
         raise ValidationError(r._where("original_language"),
                               f"'{clause.original_language}' is not one of the clause's languages")
@@ -212,8 +221,8 @@ def _clause(r: _Reader) -> Clause:
 
 def _event(r: _Reader) -> EventRecord:
     ordinal = r.get("ordinal", int, required=False)
-    if ordinal is not None and ordinal < 1:
-        raise ValidationError(r._where("ordinal"), "must be 1 or more")
+    if ordinal is not None and not 1 <= ordinal <= 999:
+        raise ValidationError(r._where("ordinal"), "must be a whole number from 1 to 999")
     event = EventRecord(
         council=r.text("council", required=False) or None, kind=r.enum("kind", EventKind), ordinal=ordinal,
         title=r.names("title"), topic=r.names("topic", required=False), start_date=r.date("start_date"),
@@ -240,8 +249,27 @@ def _event(r: _Reader) -> EventRecord:
     return event
 
 
+def check_json_texts(data: Any) -> None:
+    """Refuse, by its path in the file, any text (a value or a key) with a character that cannot be stored
+    or would mislead on screen (validation.check_characters). Iterative: a file may nest deeply."""
+    pending: list[tuple[str, Any]] = [("", data)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            check_characters(path or "file", value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                where = f"{path}.{key}" if path else str(key)
+                if isinstance(key, str):
+                    check_characters(f"{path or 'file'} (a key)", key)
+                pending.append((where, item))
+        elif isinstance(value, list):
+            pending.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+
+
 def parse_package(data: Any) -> Package:
     """Check and read an exchange file's JSON; every reference in it must resolve within the file."""
+    check_json_texts(data)
     r = _Reader(data, "")
     if r.get("format", str) != FORMAT:
         raise ValidationError("format", f"must be '{FORMAT}': this is not an organiser exchange file")
@@ -312,6 +340,7 @@ def _check_references(package: Package) -> None:
         for p, item in enumerate(event.programme):
             for s, speaker in enumerate(item.speakers):
                 known(speaker, persons, f"{where}.programme[{p}].speakers[{s}]", "person")
+            _unique(item.speakers, lambda key: key, f"{where}.programme[{p}].speakers")
         for d, declaration in enumerate(event.declarations):
             for c, clause in enumerate(declaration.clauses):
                 known(clause, clauses, f"{where}.declarations[{d}].clauses[{c}]", "clause")
@@ -339,7 +368,8 @@ def package_to_dict(package: Package) -> dict:
                                   "founded_on": c.founded_on.isoformat() if c.founded_on else None,
                                   "founded_in": c.founded_in}) for c in package.councils],
         "clauses": [_drop_empty({"key": c.key, "kind": c.kind.value, "texts": c.texts, "tags": c.tags, "note": c.note,
-                                 "original_language": c.original_language, "retired": c.retired or None})
+                                 "original_language": c.original_language, "retired": c.retired or None,
+                                 "placeholder_types": c.placeholder_types})
                     for c in package.clauses],
         "events": [_event_to_dict(e) for e in package.events],
     }) | {"format": FORMAT, "version": VERSION}

@@ -244,7 +244,9 @@ class Clause:
 
     ``original_language`` is the language the clause was agreed in; its texts in other languages are
     translations of that one ("" when nobody recorded it). A ``retired`` clause is no longer offered for
-    new declarations but stays for those that use it."""
+    new declarations but stays for those that use it. ``placeholder_types`` gives the type ("date",
+    "person" …) of each placeholder the drafter defined in the texts; the known ones (``{city}`` …) are
+    typed by domain.declaration.PLACEHOLDERS and one not listed here is a text."""
 
     key: str
     kind: ClauseKind
@@ -254,6 +256,7 @@ class Clause:
     id: int | None = None
     original_language: Language = ""
     retired: bool = False
+    placeholder_types: dict[str, str] = field(default_factory=dict)
 
     def is_translation(self, language: Language) -> bool:
         return bool(self.original_language) and language != self.original_language and language in self.texts
@@ -273,3 +276,4 @@ class Declaration:
     values: dict[str, object] = field(default_factory=dict)
     title: str = ""
     id: int | None = None
+    chosen: bool = False  # the draft the event's exports use (else its latest)

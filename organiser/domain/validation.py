@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import (
     Clause, Event, Institution, Organisation, OrganisationName, Person, PersonName, State, StateName,
@@ -24,10 +25,42 @@ def check_text(field: str, value: str, *, required: bool = False, limit: int = M
         raise ValidationError(field, "is required")
     if len(value) > limit:
         raise ValidationError(field, f"is too long ({len(value)} characters; at most {limit})")
+    check_characters(field, value)
+    return value
+
+
+# Embeddings and overrides reorder what is shown without changing what is stored: a title could read
+# otherwise on screen than in the file ("Trojan Source", CVE-2021-42574). Right-to-left text needs none of
+# them; the marks (U+200E, U+200F) and isolates (U+2066–U+2069) stay allowed.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
+
+
+def check_characters(field: str, value: str) -> str:
+    """Refuse control characters other than line break and tab, bidirectional overrides, and lone
+    surrogates (they cannot be stored as UTF-8; a JSON file can hold them as "\\ud800")."""
     for character in value:
-        if unicodedata.category(character) == "Cc" and character not in "\n\t":
+        category = unicodedata.category(character)
+        if category == "Cs":
+            raise ValidationError(field, f"contains an invalid character (a lone surrogate, U+{ord(character):04X})")
+        if (category == "Cc" and character not in "\n\t") or character in _BIDI_CONTROLS:
             raise ValidationError(field, f"contains a control character (U+{ord(character):04X})")
     return value
+
+
+_QUOTED = re.compile(r"'([^']{61,})'")
+
+
+def displayable(message: str, *, quoted_limit: int = 60) -> str:
+    """An error message made safe to show or print: control characters and bidirectional overrides a
+    value brought in are written as escapes (a terminal never runs them, a label never reorders), and a
+    quoted value longer than ``quoted_limit`` is cut with an ellipsis."""
+    def escape(character: str) -> str:
+        if (unicodedata.category(character) in ("Cc", "Cs") and character != "\n") or character in _BIDI_CONTROLS:
+            return f"\\u{ord(character):04x}" if ord(character) > 0xFF else f"\\x{ord(character):02x}"
+        return character
+
+    message = "".join(escape(c) for c in message).replace("\n", " ")
+    return _QUOTED.sub(lambda m: f"'{m.group(1)[:quoted_limit - 1]}…'", message)
 
 
 def check_key(field: str, value: str) -> str:
@@ -81,6 +114,9 @@ def validate_clause(clause: Clause) -> Clause:
         parse(text, f"clause {clause.key} ({language})")
     clause.tags = [check_text("tag", tag, required=True, limit=60) for tag in clause.tags]
     clause.note = check_text("note", clause.note)
+    if clause.original_language and clause.original_language not in clause.texts:
+        raise ValidationError("original language", f"'{clause.original_language}' is not one of the clause's languages")
+    clause.placeholder_types = check_placeholder_types(clause.placeholder_types, "placeholder type")
     return clause
 
 

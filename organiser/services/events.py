@@ -1,6 +1,8 @@
 """Reading events and their delegations in protocol order."""
 from __future__ import annotations
 
+import weakref
+
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import Delegation, Event, EventKind, ProgrammeItem
 from organiser.domain.ordinals import ordinal_numeral
@@ -96,10 +98,20 @@ def generated_title(*, kind: EventKind, ordinal: int | None, council_name: str |
     return f"Meeting{of_council}"
 
 
+_reference_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def reference_data(workspace: Workspace) -> dict[str, dict]:
     """The workspace's reference records the window offers in its choices: ``states``, ``organisations``
-    (by code), ``institutions``, ``persons`` and ``councils`` (by id)."""
-    db = workspace.db
-    return {"states": reference.states(db), "organisations": reference.organisations(db),
-            "institutions": reference.institutions(db), "persons": reference.persons(db),
-            "councils": reference.councils(db)}
+    (by code), ``institutions``, ``persons`` and ``councils`` (by id). The records are to be read, not
+    changed: they are kept until the workspace changes, since a form asks for them several times and a
+    workspace may hold 10,000 persons (bench/bench_scale.py)."""
+    stamp = workspace.change_stamp()
+    cached = _reference_cache.get(workspace)
+    if cached is None or cached[0] != stamp:
+        db = workspace.db
+        cached = (stamp, {"states": reference.states(db), "organisations": reference.organisations(db),
+                          "institutions": reference.institutions(db), "persons": reference.persons(db),
+                          "councils": reference.councils(db)})
+        _reference_cache[workspace] = cached
+    return {kind: dict(records) for kind, records in cached[1].items()}

@@ -34,6 +34,10 @@ def read_package_file(path: Path) -> Package:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise OrganiserError(f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})") from None
+    except RecursionError:  # json's decoder recurses per nested list/object: "[[[[…" thousands deep
+        raise OrganiserError(f"{path}: not an exchange file (its lists or objects are nested too deeply)") from None
+    except ValueError as error:  # a number of more than 4,300 digits: https://docs.python.org/3/library/stdtypes.html#int-max-str-digits
+        raise OrganiserError(f"{path}: not an exchange file ({error})") from None
     try:
         return parse_package(data)
     except ValidationError as error:

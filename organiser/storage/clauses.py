@@ -13,15 +13,27 @@ from organiser.storage.reference import by_key, dumps, save_row
 
 def _clause(row: dict) -> Clause:
     return Clause(row["key"], ClauseKind(row["kind"]), json.loads(row["texts"]), json.loads(row["tags"]),
-                  row["note"], row["id"], row["original_language"], bool(row["retired"]))
+                  row["note"], row["id"], row["original_language"], bool(row["retired"]),
+                  json.loads(row["placeholder_types"] or "{}"))
 
 
 def save_clause(db: Database, clause: Clause) -> Clause:
     record = {"key": clause.key, "kind": clause.kind.value, "texts": dumps(clause.texts),
               "tags": dumps(clause.tags), "note": clause.note, "original_language": clause.original_language,
-              "retired": int(clause.retired)}
+              "retired": int(clause.retired), "placeholder_types": dumps(clause.placeholder_types)}
     clause.id = save_row(db, "clauses", clause.id, record)
     return clause
+
+
+def delete_clause(db: Database, clause_id: int) -> None:
+    db["clauses"].delete(clause_id)
+
+
+def clause_usage(db: Database, clause_id: int) -> list[tuple[int, int]]:
+    """(declaration id, event id) of every declaration that uses the clause, by declaration."""
+    return [(row[0], row[1]) for row in db.execute(
+        "select distinct d.id, d.event_id from declaration_clauses c join declarations d on d.id = c.declaration_id "
+        "where c.clause_id = ? order by d.event_id, d.id", [clause_id]).fetchall()]
 
 
 def clauses(db: Database) -> dict[int, Clause]:
@@ -36,13 +48,13 @@ def _declaration(db: Database, row: dict) -> Declaration:
     clause_ids = [r["clause_id"] for r in db["declaration_clauses"].rows_where(
         "declaration_id = ?", [row["id"]], order_by="entry_order")]
     return Declaration(row["event_id"], clause_ids, json.loads(row["languages"]),
-                       json.loads(row["placeholder_values"]), row["title"] or "", row["id"])
+                       json.loads(row["placeholder_values"]), row["title"] or "", row["id"], bool(row["chosen"]))
 
 
 def save_declaration(db: Database, declaration: Declaration) -> Declaration:
     record = {"event_id": declaration.event_id, "title": declaration.title,
               "languages": dumps(declaration.languages), "placeholder_values": dumps(declaration.values),
-              "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+              "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "chosen": int(declaration.chosen)}
     if declaration.id is None:
         declaration.id = db["declarations"].insert(record).last_pk
     else:
@@ -66,5 +78,11 @@ def declarations_of_event(db: Database, event_id: int) -> list[Declaration]:
 
 
 def delete_declaration(db: Database, declaration_id: int) -> None:
+    """The declaration, its clause list and (by ON DELETE CASCADE) its revisions."""
     db["declaration_clauses"].delete_where("declaration_id = ?", [declaration_id])
     db["declarations"].delete(declaration_id)
+
+
+def choose_declaration(db: Database, event_id: int, declaration_id: int | None) -> None:
+    """Make ``declaration_id`` the event's chosen draft (None: none chosen, the latest is used)."""
+    db.execute("update declarations set chosen = (id = ?) where event_id = ?", [declaration_id or -1, event_id])

@@ -91,12 +91,13 @@ def delegations(db: Database, event_id: int) -> list[Delegation]:
     states = reference.states(db)
     organisations = reference.organisations(db)
     institutions = reference.institutions(db)
-    persons = reference.persons(db)
+    rows = list(db["delegations"].rows_where("event_id = ?", [event_id], order_by="entry_order, id"))
+    member_rows = {row["id"]: list(db["delegation_members"].rows_where("delegation_id = ?", [row["id"]],
+                                                                       order_by="entry_order, id")) for row in rows}
+    persons = reference.persons_with_ids(db, (m["person_id"] for found in member_rows.values() for m in found))
     result = []
-    for row in db["delegations"].rows_where("event_id = ?", [event_id], order_by="entry_order, id"):
-        members = [Member(persons[m["person_id"]], Role(m["role"]), m["id"])
-                   for m in db["delegation_members"].rows_where("delegation_id = ?", [row["id"]],
-                                                                order_by="entry_order, id")]
+    for row in rows:
+        members = [Member(persons[m["person_id"]], Role(m["role"]), m["id"]) for m in member_rows[row["id"]]]
         result.append(Delegation(
             kind=DelegationKind(row["kind"]), members=members,
             state=states.get(row["state_code"]) if row["state_code"] else None,

@@ -71,4 +71,26 @@ def _v3_settings_and_clause_provenance(db: sqlite_utils.Database) -> None:
     db["clauses"].add_column("retired", int, not_null_default=0)
 
 
-MIGRATIONS = [_v1_initial, _v2_precedence_overrides, _v3_settings_and_clause_provenance]
+def _v4_revisions_and_placeholder_types(db: sqlite_utils.Database) -> None:
+    """Revisions of a declaration (each a snapshot of its clauses with their texts at the time, so a
+    revision reads the same after the library changes), the draft an event's exports use, and the types
+    of the placeholders a drafter defines in a clause."""
+    # Written out because sqlite-utils' create() has no ON DELETE: deleting a declaration (or its event)
+    # deletes its revisions with it.
+    db.execute("""
+        create table declaration_revisions (
+            id integer primary key,
+            declaration_id integer not null references declarations(id) on delete cascade,
+            number integer not null,
+            saved_at text not null,
+            author text not null default '',
+            comment text not null default '',
+            snapshot text not null
+        )""")
+    db["declaration_revisions"].create_index(["declaration_id", "number"], unique=True)
+    db["declarations"].add_column("chosen", int, not_null_default=0)
+    db["clauses"].add_column("placeholder_types", str, not_null_default="{}")
+
+
+MIGRATIONS = [_v1_initial, _v2_precedence_overrides, _v3_settings_and_clause_provenance,
+              _v4_revisions_and_placeholder_types]

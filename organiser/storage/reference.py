@@ -89,6 +89,17 @@ def persons(db: Database) -> dict[int, Person]:
     return {row["id"]: _person(row) for row in db["persons"].rows_where(order_by="key")}
 
 
+def persons_with_ids(db: Database, ids) -> dict[int, Person]:
+    """Just the persons of ``ids`` (a delegation's members): a workspace may hold thousands of others."""
+    ids = sorted(set(ids))
+    found: dict[int, Person] = {}
+    for start in range(0, len(ids), 500):  # below SQLite's limit of bound parameters
+        chunk = ids[start:start + 500]
+        found.update((row["id"], _person(row)) for row in db["persons"].rows_where(
+            f"id in ({', '.join('?' * len(chunk))})", chunk))
+    return found
+
+
 def person_by_key(db: Database, key: str) -> Person | None:
     return by_key(db, "persons", key, _person)
 

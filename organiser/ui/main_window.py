@@ -5,9 +5,9 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
 from organiser.domain.errors import OrganiserError
 from organiser.storage.db import Workspace
@@ -26,6 +26,7 @@ SCREENS = (
     ("order", "Protocol order", "organiser.ui.order_page", "OrderPage", "order.svg", True),
     ("declaration", "Declaration", "organiser.ui.declaration_page", "DeclarationPage", "declaration.svg", True),
     ("documents", "Documents", "organiser.ui.documents_page", "DocumentsPage", "documents.svg", True),
+    ("seating", "Seating", "organiser.ui.seating_page", "SeatingPage", "seating.svg", True),
 )
 WORKSPACE_FILTER = "organiser workspaces (*.sqlite *.organiser);;All files (*)"
 
@@ -102,6 +103,13 @@ class MainWindow(QMainWindow):
         ui.action_find.triggered.connect(self.find)
         ui.action_about.triggered.connect(self.about)
         ui.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.action_restore_backup = QAction("&Restore from Backup…", self)
+        self.action_restore_backup.triggered.connect(self.restore_backup)
+        ui.menu_workspace.insertAction(ui.action_save_copy, self.action_restore_backup)
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("read_only_label")
+        self.read_only_label.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.read_only_label)
 
         stack = self.session.undo_stack
         self.action_undo = stack.createUndoAction(self, "&Undo")
@@ -209,13 +217,28 @@ class MainWindow(QMainWindow):
         where = str(self.session.workspace.path) if self.session.workspace.path else "a workspace in memory"
         self.statusBar().showMessage(f"{where}: {count} event{'s' if count != 1 else ''}")
         self._event_selected(self.session.event_id)
+        self._show_read_only()
+
+    def _show_read_only(self) -> None:
+        """A read-only workspace says so in the title, the status bar and once in a message; edits then
+        fail with a message saying why (Workspace.atomic), and restoring a backup is not offered."""
+        workspace = self.session.workspace
+        self.read_only_label.setText("Read-only" if workspace.read_only else "")
+        self.read_only_label.setToolTip(workspace.notice)
+        self.read_only_label.setVisible(workspace.read_only)
+        self.action_restore_backup.setEnabled(workspace.path is not None and not workspace.read_only)
+        if workspace.read_only and getattr(self, "_told_read_only", None) != workspace.path:
+            self._told_read_only = workspace.path
+            notice = workspace.notice[0].upper() + workspace.notice[1:] + "."
+            QTimer.singleShot(0, lambda: dialogs.show_info(self, notice))  # over the window, once it is shown
 
     def _data_changed(self, _change=None) -> None:
         self._event_selected(self.session.event_id)
 
     def _update_title(self, *_signal_arguments) -> None:
         path = self.session.workspace.path
-        self.setWindowTitle(f"organiser — {path.name if path else 'workspace in memory'}")
+        read_only = " (read-only)" if self.session.workspace.read_only else ""
+        self.setWindowTitle(f"organiser — {path.name if path else 'workspace in memory'}{read_only}")
 
     # --- workspace -------------------------------------------------------------------------------------------
 
@@ -226,6 +249,10 @@ class MainWindow(QMainWindow):
 
         if "events" in self.pages:
             self.pages["events"].commit_pending()
+        current = self.session.workspace.path
+        if current is not None and Path(path).resolve() == current.resolve():
+            self.statusBar().showMessage(f"{path} is the workspace open in this window", 8000)
+            return True  # opening it again would find it in use by this very window
         try:
             workspace = open_workspace(path)
         except OrganiserError as error:
@@ -276,6 +303,16 @@ class MainWindow(QMainWindow):
             self.session.show_error(f"Cannot save a copy to {target}: {getattr(error, 'strerror', None) or error}")
             return
         self.statusBar().showMessage(f"A copy of the workspace was saved to {target}", 8000)
+
+    def restore_backup(self) -> None:
+        from organiser.ui.backups_dialog import BackupsDialog
+
+        if "events" in self.pages:
+            self.pages["events"].commit_pending()
+        self.backups_dialog = BackupsDialog(self.session, self)
+        if self.backups_dialog.exec() == BackupsDialog.DialogCode.Accepted:
+            self.statusBar().showMessage("The backup was restored; the workspace as it was is kept among the "
+                                         "backups (Workspace ▸ Restore from Backup…)", 15000)
 
     def _start_folder(self) -> str:
         path = self.session.workspace.path

@@ -63,13 +63,38 @@ class Session(QObject):
     def set_workspace(self, workspace: Workspace) -> None:
         old = self.workspace
         self.workspace = workspace
+        if old is not workspace:
+            old.close()
+        self._reloaded()
+
+    def _reloaded(self) -> None:
+        """After another workspace, or other content in this one: nothing to undo, no event chosen."""
         self.undo_stack.clear()
         self.ids = IdMap()
         self.event_id = None
-        if old is not workspace:
-            old.close()
         self.workspace_changed.emit()
         self.event_selected.emit(None)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the workspace cannot be changed (another organiser has it, or its medium is read-only);
+        ``workspace.notice`` says why."""
+        return self.workspace.read_only
+
+    def restore_backup(self, path, on_error=None):
+        """Put the backup at ``path`` in place of the workspace's content (services.backups); returns the
+        Change, or None after showing the error (by ``on_error(text)``, or else in a message box)."""
+        from organiser.services.backups import restore_backup
+
+        try:
+            change = restore_backup(self.workspace, backup=path)
+        except OrganiserError as error:
+            (on_error or self.show_error)(plain(str(error)))
+            return None
+        log.info("restored %s into %s", path, self.workspace.path)
+        self._reloaded()
+        self.data_changed.emit(change)
+        return change
 
     def select_event(self, event_id: int | None) -> None:
         if event_id != self.event_id:
@@ -86,7 +111,8 @@ class Session(QObject):
 
     def run(self, command: QUndoCommand, on_error=None) -> bool:
         """Carry out ``command`` and put it on the undo stack; an error a user can cause is shown (by
-        ``on_error(text)``, or else in a message box) and nothing is pushed. Returns whether it was done."""
+        ``on_error(text)``, or else in a message box) and nothing is pushed. Returns whether it was done.
+        On a read-only workspace every edit fails so, before anything is tried (Workspace.atomic)."""
         try:
             command.apply()
         except OrganiserError as error:
@@ -108,7 +134,9 @@ class Session(QObject):
 
 def plain(text: str) -> str:
     """An error's text as a sentence: a capital first letter and a full stop."""
-    text = text.strip()
+    from organiser.domain.validation import displayable
+
+    text = displayable(text.strip())
     if not text:
         return "Something went wrong."
     field, colon, rest = text.partition(": ")

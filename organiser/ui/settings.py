@@ -6,6 +6,7 @@ Tests point QSettings at a temporary folder (see tests/gui/conftest.py), never a
 """
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -45,6 +46,21 @@ class Settings:
     @editing_language.setter
     def editing_language(self, language: str) -> None:
         self._q.setValue("editing/language", language)
+
+    @property
+    def author_name(self) -> str:
+        """The name revisions of a declaration are saved under; the login name until the user sets one."""
+        value = str(self._q.value("drafting/author", "") or "")
+        if value:
+            return value
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):  # no login name (a container without a passwd entry)
+            return ""
+
+    @author_name.setter
+    def author_name(self, name: str) -> None:
+        self._q.setValue("drafting/author", name.strip())
 
     @property
     def export_folder(self) -> str:

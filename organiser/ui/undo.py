@@ -403,7 +403,7 @@ class SetDeclarationClausesCommand(Command):
         from organiser.services.declarations import set_declaration_clauses
 
         return set_declaration_clauses(self.ws, declaration_id=self.resolve("declaration", self.original_id),
-                                       clause_ids=list(clause_ids))
+                                       clause_ids=[self.resolve("clause", i) for i in clause_ids])
 
     def do(self):
         return self._set(self.after)
@@ -480,3 +480,312 @@ class SaveReferenceCommand(Command):
             key = self.original_id if self.kind in ("state", "organisation") else self.resolve(self.kind, self.original_id)
             return remove_unused(self.ws, kind=self.kind, key=key)
         return self._save(self.before, new=False)[0]
+
+
+# --- workspace settings -----------------------------------------------------------------------------------
+
+class SetTemplateFolderCommand(Command):
+    """Use the Word templates of a folder (``after``), or the built-in ones (None)."""
+
+    def __init__(self, session, *, before, after):
+        super().__init__(session, tr("Use built-in Word templates") if after is None else tr("Set template folder"))
+        self.before, self.after = before, after
+
+    def _set(self, folder):
+        from organiser.services.settings import set_template_folder
+
+        return set_template_folder(self.ws, folder=folder)
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)
+
+
+# --- clause library, drafts, revisions, next meeting (issue 6) ------------------------------------------
+
+class SaveClauseCommand(Command):
+    """Create a clause (``before`` is None: new or duplicated) or change one; undoing a creation removes it."""
+
+    def __init__(self, session, *, before, after, text: str = ""):
+        super().__init__(session, text or (tr("New clause") if before is None else tr("Edit clause")) + f" {after.key}")
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+        self.original_id: int | None = None if before is None else before.id
+
+    def do(self):
+        from organiser.services.library import save_clause
+
+        clause = copy.deepcopy(self.after)
+        if self.before is None:
+            clause.id = None
+            change = save_clause(self.ws, clause=clause)
+            if self.original_id is None:
+                self.original_id = clause.id
+            else:
+                self.session.ids.remap("clause", self.original_id, clause.id)
+            return change
+        clause.id = self.resolve("clause", self.original_id)
+        return save_clause(self.ws, clause=clause)
+
+    def undo_it(self):
+        from organiser.services.library import delete_clause, save_clause
+
+        current = self.resolve("clause", self.original_id)
+        if self.before is None:
+            return delete_clause(self.ws, clause_id=current)
+        clause = copy.deepcopy(self.before)
+        clause.id = current
+        return save_clause(self.ws, clause=clause)
+
+
+class SetClauseRetiredCommand(Command):
+    def __init__(self, session, *, clause_id: int, retired: bool, key: str = ""):
+        super().__init__(session, (tr("Retire clause") if retired else tr("Bring back clause")) + f" {key}")
+        self.original_id = clause_id
+        self.retired = retired
+
+    def _set(self, retired: bool):
+        from organiser.services.library import set_clause_retired
+
+        return set_clause_retired(self.ws, clause_id=self.resolve("clause", self.original_id), retired=retired)
+
+    def do(self):
+        return self._set(self.retired)
+
+    def undo_it(self):
+        return self._set(not self.retired)
+
+
+class RenameDeclarationCommand(Command):
+    def __init__(self, session, *, declaration_id: int, before: str, after: str):
+        super().__init__(session, tr("Rename draft"))
+        self.original_id = declaration_id
+        self.before, self.after = before, after
+
+    def _set(self, title: str):
+        from organiser.services.declarations import rename_declaration
+
+        return rename_declaration(self.ws, declaration_id=self.resolve("declaration", self.original_id), title=title)
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)
+
+
+class ChooseDeclarationCommand(Command):
+    """Make a draft the one the event's screens and exports use."""
+
+    def __init__(self, session, *, event_id: int, before: int | None, after: int | None):
+        super().__init__(session, tr("Choose draft"))
+        self.event_id = event_id
+        self.before, self.after = before, after
+
+    def _set(self, declaration_id: int | None):
+        from organiser.services.declarations import choose_declaration
+
+        return choose_declaration(self.ws, event_id=self.resolve("event", self.event_id),
+                                  declaration_id=self.resolve("declaration", declaration_id))
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)
+
+
+class DuplicateDeclarationCommand(Command):
+    """A new draft holding what another holds now; undo deletes it."""
+
+    def __init__(self, session, *, declaration_id: int, title: str):
+        super().__init__(session, tr("New draft"))
+        self.source_id = declaration_id
+        self.title = title
+        self.original_id: int | None = None
+
+    def do(self):
+        from organiser.services.declarations import duplicate_declaration
+
+        change = duplicate_declaration(self.ws, declaration_id=self.resolve("declaration", self.source_id),
+                                       title=self.title)
+        new_id = change.added["declaration"][0]
+        if self.original_id is None:
+            self.original_id = new_id
+        else:
+            self.session.ids.remap("declaration", self.original_id, new_id)
+        return change
+
+    def undo_it(self):
+        from organiser.services.declarations import delete_declaration
+
+        return delete_declaration(self.ws, declaration_id=self.resolve("declaration", self.original_id))
+
+
+class DeleteDeclarationCommand(Command):
+    """Delete a draft; undo brings it back with its clauses, values and revisions."""
+
+    def __init__(self, session, *, declaration_id: int):
+        super().__init__(session, tr("Delete draft"))
+        self.original_id = declaration_id
+        self.snapshot = None
+        self.revisions = []
+
+    def do(self):
+        from organiser.services.declarations import delete_declaration
+        from organiser.services.revisions import list_revisions
+        from organiser.storage import clauses as clause_store
+
+        declaration_id = self.resolve("declaration", self.original_id)
+        self.snapshot = copy.deepcopy(clause_store.declaration(self.ws.db, declaration_id))
+        self.revisions = list_revisions(self.ws, declaration_id=declaration_id)
+        return delete_declaration(self.ws, declaration_id=declaration_id)
+
+    def undo_it(self):
+        from organiser.services.revisions import restore_deleted_declaration
+
+        declaration = copy.deepcopy(self.snapshot)
+        declaration.event_id = self.resolve("event", declaration.event_id)
+        declaration.clause_ids = [self.resolve("clause", i) for i in declaration.clause_ids]
+        change = restore_deleted_declaration(self.ws, declaration=declaration, revisions=self.revisions)
+        self.session.ids.remap("declaration", self.original_id, change.added["declaration"][0])
+        return change
+
+
+class SetDeclarationLanguagesCommand(Command):
+    def __init__(self, session, *, declaration_id: int, before: list[str], after: list[str]):
+        super().__init__(session, tr("Change the declaration's languages"))
+        self.original_id = declaration_id
+        self.before, self.after = list(before), list(after)
+
+    def _set(self, languages):
+        from organiser.services.declarations import set_declaration_languages
+
+        return set_declaration_languages(self.ws, declaration_id=self.resolve("declaration", self.original_id),
+                                         languages=list(languages))
+
+    def do(self):
+        return self._set(self.after)
+
+    def undo_it(self):
+        return self._set(self.before)
+
+
+class SaveRevisionCommand(Command):
+    """Save the draft as its next revision; undo removes that revision."""
+
+    def __init__(self, session, *, declaration_id: int, author: str, comment: str):
+        super().__init__(session, tr("Save revision"))
+        self.original_id = declaration_id
+        self.author, self.comment = author, comment
+        self.number: int | None = None
+
+    def do(self):
+        from organiser.services.revisions import save_revision
+
+        change = save_revision(self.ws, declaration_id=self.resolve("declaration", self.original_id),
+                               author=self.author, comment=self.comment)
+        self.number = change.added["revision"][0][1]
+        return change
+
+    def undo_it(self):
+        from organiser.services.revisions import delete_revision
+
+        return delete_revision(self.ws, declaration_id=self.resolve("declaration", self.original_id), number=self.number)
+
+
+class RestoreRevisionCommand(Command):
+    """Bring the draft back to a revision (saved as a new revision); undo returns the draft to what it held
+    before, removes that new revision and the clause copies the restoring made."""
+
+    def __init__(self, session, *, declaration_id: int, number: int, author: str):
+        super().__init__(session, tr("Restore revision") + f" {number}")
+        self.original_id = declaration_id
+        self.number = number
+        self.author = author
+        self.before = None
+        self.saved_number: int | None = None
+        self.copies: tuple[int, ...] = ()
+
+    def do(self):
+        from organiser.services.revisions import current_snapshot, restore_revision
+
+        declaration_id = self.resolve("declaration", self.original_id)
+        self.before = current_snapshot(self.ws, declaration_id=declaration_id)
+        change = restore_revision(self.ws, declaration_id=declaration_id, number=self.number, author=self.author)
+        self.saved_number = change.added["revision"][0][1]
+        self.copies = change.added.get("clause", ())
+        return change
+
+    def undo_it(self):
+        from organiser.services.library import delete_clause
+        from organiser.services.revisions import apply_snapshot, delete_revision
+
+        declaration_id = self.resolve("declaration", self.original_id)
+        change = apply_snapshot(self.ws, declaration_id=declaration_id, snapshot=self.before)
+        delete_revision(self.ws, declaration_id=declaration_id, number=self.saved_number)
+        for clause_id in self.copies:
+            delete_clause(self.ws, clause_id=clause_id)
+        return change
+
+
+class CreateNextMeetingCommand(Command):
+    """Plan the next meeting the declaration decides (its number, year and host state); undo deletes it."""
+
+    def __init__(self, session, *, declaration_id: int):
+        super().__init__(session, tr("Create the next meeting"))
+        self.declaration_id = declaration_id
+        self.original_id: int | None = None
+        self.notes: tuple[str, ...] = ()
+
+    def do(self):
+        from organiser.services.declarations import create_next_meeting
+
+        change = create_next_meeting(self.ws, declaration_id=self.resolve("declaration", self.declaration_id))
+        self.notes = change.notes
+        new_id = change.added["event"][0]
+        if self.original_id is None:
+            self.original_id = new_id
+        else:
+            self.session.ids.remap("event", self.original_id, new_id)
+        return change
+
+    def undo_it(self):
+        from organiser.services.events import delete_event
+
+        return delete_event(self.ws, event_id=self.resolve("event", self.original_id))
+
+
+class ImportLibraryCommand(Command):
+    """Import a clause library file with the drafter's choices; undo removes the clauses it added and gives
+    the ones it replaced their workspace version back."""
+
+    def __init__(self, session, *, library, take_theirs: set[str], keep_both: set[str]):
+        super().__init__(session, tr("Import clause library"))
+        self.library = copy.deepcopy(library)
+        self.take_theirs, self.keep_both = set(take_theirs), set(keep_both)
+        self.replaced = []
+        self.added: tuple[int, ...] = ()
+        self.notes: tuple[str, ...] = ()
+
+    def do(self):
+        from organiser.services.library import clauses, import_library
+
+        before = {c.id: c for c in clauses(self.ws)}
+        change = import_library(self.ws, library=self.library, take_theirs=self.take_theirs, keep_both=self.keep_both)
+        self.replaced = [copy.deepcopy(before[i]) for i in change.updated.get("clause", ())]
+        self.added = change.added.get("clause", ())
+        self.notes = change.notes
+        return change
+
+    def undo_it(self):
+        from organiser.services.library import delete_clause, save_clause
+
+        change = None
+        for clause_id in self.added:
+            change = delete_clause(self.ws, clause_id=clause_id)
+        for clause in self.replaced:
+            change = save_clause(self.ws, clause=copy.deepcopy(clause))
+        return change

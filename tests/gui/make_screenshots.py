@@ -85,6 +85,7 @@ def main(out: Path) -> int:
         page.export()
 
     shot("documents", meeting.id, export)
+    shot("seating", meeting.id)
     window.close()
     workspace.close()
     return 0

@@ -110,7 +110,7 @@ def test_standard_shortcuts(window):
     assert window.action_redo.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     assert ui.action_find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     assert window.action_export.shortcut() == QKeySequence("Ctrl+E")
-    assert [a.shortcut().toString() for a in window.go_actions] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert [a.shortcut().toString() for a in window.go_actions] == [f"Ctrl+{n}" for n in range(1, 7)]
 
 
 def test_find_focuses_the_screens_search_field(qtbot, window):

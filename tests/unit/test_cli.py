@@ -237,3 +237,91 @@ def test_an_unexpected_error_is_logged_not_shown(workspace, capsys, monkeypatch)
     code, _, err = run(capsys, "--workspace", workspace, "events")
     assert code == 70
     assert_one_line_error(code, err, "unexpected error", "organiser.log")
+
+
+# --- the clause library file, revisions and their comparison (issue 6) ---------------------------------------
+
+def _library_with_changes(tmp_path, exported):
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    for clause in data["clauses"]:
+        if clause["key"] == "operative-next-meeting":
+            clause["texts"]["en"] = clause["texts"]["en"].replace("To organize", "To organise")
+    data["clauses"].append({"key": "operative-new", "kind": "operative", "texts": {"en": "New."}})
+    theirs = tmp_path / "theirs.json"
+    theirs.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return theirs
+
+
+def test_library_export_then_import_with_a_conflict(workspace, tmp_path, capsys):
+    exported = tmp_path / "library.json"
+    code, out, _ = run(capsys, "--workspace", workspace, "export", "library", "--out", exported)
+    assert code == 0 and out == f"wrote {exported}\n"
+    assert len(json.loads(exported.read_text(encoding="utf-8"))["clauses"]) == rows(workspace, "clauses")
+    theirs = _library_with_changes(tmp_path, exported)
+    before = rows(workspace, "clauses")
+
+    code, out, err = run(capsys, "--workspace", workspace, "import-library", theirs)
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0] == "added operative-new"
+    assert lines[2] == "operative-next-meeting: the workspace's version kept; the file's differs"
+    assert lines[3].startswith("  texts.en | workspace: To organize the {next_meeting_ordinal:word} meeting")
+    assert " | file: To organise the " in lines[3]
+    assert lines[-1].startswith("1 conflicting clause left as the workspace has it")
+    assert rows(workspace, "clauses") == before + 1
+
+    code, out, _ = run(capsys, "--workspace", workspace, "import-library", theirs, "--take-theirs", "operative-next-meeting")
+    assert code == 0 and "operative-next-meeting: the file's version replaces the workspace's" in out
+    code, out, _ = run(capsys, "--workspace", workspace, "export", "declaration", "1", "--out", tmp_path / "d.docx")
+    import docx
+    assert any(p.text.startswith("4. To organise the fourth") for p in docx.Document(tmp_path / "d.docx").paragraphs)
+
+
+def test_import_library_refuses_a_bad_file_or_choice_and_imports_nothing(workspace, tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "organiser-clause-library", "version": 1,
+                               "clauses": [{"key": "x", "kind": "operative", "texts": {"en": "{"}}]}), encoding="utf-8")
+    before = rows(workspace, "clauses")
+    code, _, err = run(capsys, "--workspace", workspace, "import-library", bad)
+    assert_one_line_error(code, err, "bad.json: clauses[0].texts.en: a lone '{'")
+    code, _, err = run(capsys, "--workspace", workspace, "import-library", bad.with_name("missing.json"))
+    assert_one_line_error(code, err, "missing.json: no such file")
+    exported = tmp_path / "library.json"
+    run(capsys, "--workspace", workspace, "export", "library", "--out", exported)
+    code, _, err = run(capsys, "--workspace", workspace, "import-library", _library_with_changes(tmp_path, exported),
+                       "--keep-both", "operative-new")
+    assert_one_line_error(code, err, "--keep-both: operative-new: not a clause in conflict")
+    assert rows(workspace, "clauses") == before
+
+
+def test_revisions_listed_exported_and_compared(workspace, tmp_path, capsys):
+    from organiser.services import declarations, revisions
+    from organiser.storage.db import open_workspace
+
+    with open_workspace(workspace) as ws:
+        draft = declarations.event_declaration(ws, event_id=1)
+        revisions.save_revision(ws, declaration_id=draft.id, author="Aida", comment="agreed")
+        declarations.set_declaration_value(ws, declaration_id=draft.id, name="next_meeting_year", value="2026")
+        revisions.save_revision(ws, declaration_id=draft.id, author="Berik", comment="2026")
+    code, out, _ = run(capsys, "--workspace", workspace, "revisions", "2024-07-25")
+    assert code == 0
+    assert [line.split("\t")[::2] for line in out.splitlines()] == [["1", "Aida"], ["2", "Berik"]]
+
+    first = tmp_path / "first.docx"
+    code, out, _ = run(capsys, "--workspace", workspace, "export", "declaration", "1", "--revision", "1", "--out", first)
+    assert code == 0 and out == f"wrote {first}\n"
+    import docx
+    assert any("in 2025 in the Republic of Uzbekistan" in p.text for p in docx.Document(first).paragraphs)
+
+    comparison = tmp_path / "cmp.docx"
+    code, out, _ = run(capsys, "--workspace", workspace, "export", "comparison", "1", "--from", "1", "--to", "2",
+                       "--out", comparison)
+    assert code == 0 and out == f"wrote {comparison}\n"
+    assert "Language: en. 1 word inserted, 1 deleted." in [p.text for p in docx.Document(comparison).paragraphs]
+
+    code, _, err = run(capsys, "--workspace", workspace, "export", "declaration", "1", "--revision", "9",
+                       "--out", tmp_path / "nine.docx")
+    assert_one_line_error(code, err, "has no revision 9; its revisions are 1, 2")
+    assert not (tmp_path / "nine.docx").exists()
+    code, _, err = run(capsys, "--workspace", workspace, "export", "comparison", "1", "--from", "1", "--out", comparison)
+    assert_one_line_error(code, err, "already exists")

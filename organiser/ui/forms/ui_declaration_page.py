@@ -6,11 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 class Ui_DeclarationPage(object):
     def setupUi(self, DeclarationPage):
@@ -46,6 +47,73 @@ class Ui_DeclarationPage(object):
         self.work_layout = QVBoxLayout(self.work_page)
         self.work_layout.setObjectName(u"work_layout")
         self.work_layout.setContentsMargins(0, 0, 0, 0)
+        self.drafts_row = QHBoxLayout()
+        self.drafts_row.setObjectName(u"drafts_row")
+        self.draft_label = QLabel(self.work_page)
+        self.draft_label.setObjectName(u"draft_label")
+
+        self.drafts_row.addWidget(self.draft_label)
+
+        self.draft_combo = QComboBox(self.work_page)
+        self.draft_combo.setObjectName(u"draft_combo")
+        self.draft_combo.setMinimumSize(QSize(280, 0))
+
+        self.drafts_row.addWidget(self.draft_combo)
+
+        self.new_draft_button = QPushButton(self.work_page)
+        self.new_draft_button.setObjectName(u"new_draft_button")
+
+        self.drafts_row.addWidget(self.new_draft_button)
+
+        self.rename_draft_button = QPushButton(self.work_page)
+        self.rename_draft_button.setObjectName(u"rename_draft_button")
+
+        self.drafts_row.addWidget(self.rename_draft_button)
+
+        self.delete_draft_button = QPushButton(self.work_page)
+        self.delete_draft_button.setObjectName(u"delete_draft_button")
+
+        self.drafts_row.addWidget(self.delete_draft_button)
+
+        self.drafts_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.drafts_row.addItem(self.drafts_spacer)
+
+        self.save_revision_button = QPushButton(self.work_page)
+        self.save_revision_button.setObjectName(u"save_revision_button")
+
+        self.drafts_row.addWidget(self.save_revision_button)
+
+        self.revisions_button = QPushButton(self.work_page)
+        self.revisions_button.setObjectName(u"revisions_button")
+
+        self.drafts_row.addWidget(self.revisions_button)
+
+
+        self.work_layout.addLayout(self.drafts_row)
+
+        self.languages_row = QHBoxLayout()
+        self.languages_row.setObjectName(u"languages_row")
+        self.languages_label = QLabel(self.work_page)
+        self.languages_label.setObjectName(u"languages_label")
+
+        self.languages_row.addWidget(self.languages_label)
+
+        self.languages_box = QWidget(self.work_page)
+        self.languages_box.setObjectName(u"languages_box")
+        self.languages_layout = QHBoxLayout(self.languages_box)
+        self.languages_layout.setObjectName(u"languages_layout")
+        self.languages_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.languages_row.addWidget(self.languages_box)
+
+        self.languages_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.languages_row.addItem(self.languages_spacer)
+
+
+        self.work_layout.addLayout(self.languages_row)
+
         self.splitter = QSplitter(self.work_page)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -72,6 +140,11 @@ class Ui_DeclarationPage(object):
 
         self.filter_row.addWidget(self.tag_filter)
 
+        self.show_retired = QCheckBox(self.library_group)
+        self.show_retired.setObjectName(u"show_retired")
+
+        self.filter_row.addWidget(self.show_retired)
+
 
         self.library_layout.addLayout(self.filter_row)
 
@@ -91,6 +164,46 @@ class Ui_DeclarationPage(object):
         self.clause_preview.setMaximumSize(QSize(16777215, 130))
 
         self.library_layout.addWidget(self.clause_preview)
+
+        self.library_buttons = QHBoxLayout()
+        self.library_buttons.setObjectName(u"library_buttons")
+        self.new_clause_button = QPushButton(self.library_group)
+        self.new_clause_button.setObjectName(u"new_clause_button")
+
+        self.library_buttons.addWidget(self.new_clause_button)
+
+        self.edit_clause_button = QPushButton(self.library_group)
+        self.edit_clause_button.setObjectName(u"edit_clause_button")
+
+        self.library_buttons.addWidget(self.edit_clause_button)
+
+        self.duplicate_clause_button = QPushButton(self.library_group)
+        self.duplicate_clause_button.setObjectName(u"duplicate_clause_button")
+
+        self.library_buttons.addWidget(self.duplicate_clause_button)
+
+        self.retire_clause_button = QPushButton(self.library_group)
+        self.retire_clause_button.setObjectName(u"retire_clause_button")
+
+        self.library_buttons.addWidget(self.retire_clause_button)
+
+
+        self.library_layout.addLayout(self.library_buttons)
+
+        self.library_file_buttons = QHBoxLayout()
+        self.library_file_buttons.setObjectName(u"library_file_buttons")
+        self.import_library_button = QPushButton(self.library_group)
+        self.import_library_button.setObjectName(u"import_library_button")
+
+        self.library_file_buttons.addWidget(self.import_library_button)
+
+        self.export_library_button = QPushButton(self.library_group)
+        self.export_library_button.setObjectName(u"export_library_button")
+
+        self.library_file_buttons.addWidget(self.export_library_button)
+
+
+        self.library_layout.addLayout(self.library_file_buttons)
 
         self.add_button = QPushButton(self.library_group)
         self.add_button.setObjectName(u"add_button")
@@ -166,13 +279,33 @@ class Ui_DeclarationPage(object):
 
         self.values_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.next_meeting_host)
 
+        self.next_note = QLabel(self.values_group)
+        self.next_note.setObjectName(u"next_note")
+        self.next_note.setWordWrap(True)
+        self.next_note.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.values_layout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.next_note)
+
+        self.create_next_button = QPushButton(self.values_group)
+        self.create_next_button.setObjectName(u"create_next_button")
+
+        self.values_layout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.create_next_button)
+
+        self.custom_values = QWidget(self.values_group)
+        self.custom_values.setObjectName(u"custom_values")
+        self.custom_layout = QFormLayout(self.custom_values)
+        self.custom_layout.setObjectName(u"custom_layout")
+        self.custom_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.values_layout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.custom_values)
+
         self.values_error = QLabel(self.values_group)
         self.values_error.setObjectName(u"values_error")
         self.values_error.setStyleSheet(u"color: #b00020;")
         self.values_error.setWordWrap(True)
         self.values_error.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.values_layout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.values_error)
+        self.values_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.values_error)
 
 
         self.middle_layout.addWidget(self.values_group)
@@ -222,11 +355,13 @@ class Ui_DeclarationPage(object):
 
         self.work_layout.addWidget(self.splitter)
 
+        self.work_layout.setStretch(2, 1)
         self.stack.addWidget(self.work_page)
 
         self.page_layout.addWidget(self.stack)
 
 #if QT_CONFIG(shortcut)
+        self.draft_label.setBuddy(self.draft_combo)
         self.year_label.setBuddy(self.next_meeting_year)
         self.host_label.setBuddy(self.next_meeting_host)
         self.preview_label.setBuddy(self.preview_language)
@@ -238,6 +373,25 @@ class Ui_DeclarationPage(object):
     def retranslateUi(self, DeclarationPage):
         self.empty_label.setText(QCoreApplication.translate("DeclarationPage", u"This event has no declaration yet.", None))
         self.create_button.setText(QCoreApplication.translate("DeclarationPage", u"&Create the declaration", None))
+        self.draft_label.setText(QCoreApplication.translate("DeclarationPage", u"&Draft:", None))
+#if QT_CONFIG(tooltip)
+        self.draft_combo.setToolTip(QCoreApplication.translate("DeclarationPage", u"The draft shown here is the one the event's documents are made from", None))
+#endif // QT_CONFIG(tooltip)
+        self.new_draft_button.setText(QCoreApplication.translate("DeclarationPage", u"New dra&ft", None))
+#if QT_CONFIG(tooltip)
+        self.new_draft_button.setToolTip(QCoreApplication.translate("DeclarationPage", u"A new draft holding what this one holds now", None))
+#endif // QT_CONFIG(tooltip)
+        self.rename_draft_button.setText(QCoreApplication.translate("DeclarationPage", u"Rena&me\u2026", None))
+        self.delete_draft_button.setText(QCoreApplication.translate("DeclarationPage", u"De&lete draft", None))
+        self.save_revision_button.setText(QCoreApplication.translate("DeclarationPage", u"Save re&vision\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.save_revision_button.setToolTip(QCoreApplication.translate("DeclarationPage", u"Save what the draft holds now as a revision, with a comment", None))
+#endif // QT_CONFIG(tooltip)
+        self.revisions_button.setText(QCoreApplication.translate("DeclarationPage", u"Revision&s\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.revisions_button.setToolTip(QCoreApplication.translate("DeclarationPage", u"The draft's revisions: compare two word by word, export the comparison, restore one", None))
+#endif // QT_CONFIG(tooltip)
+        self.languages_label.setText(QCoreApplication.translate("DeclarationPage", u"Languages of the declaration (the same clauses in each):", None))
         self.library_group.setTitle(QCoreApplication.translate("DeclarationPage", u"Clause library", None))
         self.search.setPlaceholderText(QCoreApplication.translate("DeclarationPage", u"Search clauses\u2026", None))
 #if QT_CONFIG(accessibility)
@@ -246,7 +400,26 @@ class Ui_DeclarationPage(object):
 #if QT_CONFIG(accessibility)
         self.tag_filter.setAccessibleName(QCoreApplication.translate("DeclarationPage", u"Tag", None))
 #endif // QT_CONFIG(accessibility)
+        self.show_retired.setText(QCoreApplication.translate("DeclarationPage", u"Show retire&d", None))
         self.clause_preview.setPlaceholderText(QCoreApplication.translate("DeclarationPage", u"The selected clause's text", None))
+        self.new_clause_button.setText(QCoreApplication.translate("DeclarationPage", u"&New\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.new_clause_button.setToolTip(QCoreApplication.translate("DeclarationPage", u"Write a new clause for the library", None))
+#endif // QT_CONFIG(tooltip)
+        self.edit_clause_button.setText(QCoreApplication.translate("DeclarationPage", u"&Edit\u2026", None))
+        self.duplicate_clause_button.setText(QCoreApplication.translate("DeclarationPage", u"Dupli&cate\u2026", None))
+        self.retire_clause_button.setText(QCoreApplication.translate("DeclarationPage", u"Ret&ire", None))
+#if QT_CONFIG(tooltip)
+        self.retire_clause_button.setToolTip(QCoreApplication.translate("DeclarationPage", u"No longer offer the clause for new declarations; those using it keep it", None))
+#endif // QT_CONFIG(tooltip)
+        self.import_library_button.setText(QCoreApplication.translate("DeclarationPage", u"Import librar&y\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_library_button.setToolTip(QCoreApplication.translate("DeclarationPage", u"Add the clauses of a library file; each conflict is shown side by side for you to decide", None))
+#endif // QT_CONFIG(tooltip)
+        self.export_library_button.setText(QCoreApplication.translate("DeclarationPage", u"Export library\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_library_button.setToolTip(QCoreApplication.translate("DeclarationPage", u"Write every clause of the library to a file to share", None))
+#endif // QT_CONFIG(tooltip)
         self.add_button.setText(QCoreApplication.translate("DeclarationPage", u"&Add to declaration \u2192", None))
         self.clauses_group.setTitle(QCoreApplication.translate("DeclarationPage", u"Clauses of the declaration", None))
         self.remove_button.setText(QCoreApplication.translate("DeclarationPage", u"&Remove", None))
@@ -256,6 +429,10 @@ class Ui_DeclarationPage(object):
         self.year_label.setText(QCoreApplication.translate("DeclarationPage", u"Next meeting's &year:", None))
         self.next_meeting_year.setPlaceholderText(QCoreApplication.translate("DeclarationPage", u"e.g. 2025", None))
         self.host_label.setText(QCoreApplication.translate("DeclarationPage", u"Next meeting's &host:", None))
+        self.create_next_button.setText(QCoreApplication.translate("DeclarationPage", u"Create the ne&xt meeting", None))
+#if QT_CONFIG(tooltip)
+        self.create_next_button.setToolTip(QCoreApplication.translate("DeclarationPage", u"Plan the meeting this declaration decides: the next number, in the year and host state above", None))
+#endif // QT_CONFIG(tooltip)
         self.preview_label.setText(QCoreApplication.translate("DeclarationPage", u"&Preview in:", None))
         self.warnings_label.setText(QCoreApplication.translate("DeclarationPage", u"Warnings (export waits until there are none):", None))
         pass

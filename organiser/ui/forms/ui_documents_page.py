@@ -6,9 +6,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):
@@ -45,6 +46,72 @@ class Ui_DocumentsPage(object):
 
 
         self.page_layout.addLayout(self.choices)
+
+        self.options_row = QHBoxLayout()
+        self.options_row.setObjectName(u"options_row")
+        self.several_group = QGroupBox(DocumentsPage)
+        self.several_group.setObjectName(u"several_group")
+        self.several_layout = QVBoxLayout(self.several_group)
+        self.several_layout.setObjectName(u"several_layout")
+        self.side_by_side_radio = QRadioButton(self.several_group)
+        self.side_by_side_radio.setObjectName(u"side_by_side_radio")
+        self.side_by_side_radio.setChecked(True)
+
+        self.several_layout.addWidget(self.side_by_side_radio)
+
+        self.per_language_radio = QRadioButton(self.several_group)
+        self.per_language_radio.setObjectName(u"per_language_radio")
+
+        self.several_layout.addWidget(self.per_language_radio)
+
+
+        self.options_row.addWidget(self.several_group)
+
+        self.output_group = QGroupBox(DocumentsPage)
+        self.output_group.setObjectName(u"output_group")
+        self.output_layout = QVBoxLayout(self.output_group)
+        self.output_layout.setObjectName(u"output_layout")
+        self.pdf_check = QCheckBox(self.output_group)
+        self.pdf_check.setObjectName(u"pdf_check")
+
+        self.output_layout.addWidget(self.pdf_check)
+
+        self.page_per_signatory_check = QCheckBox(self.output_group)
+        self.page_per_signatory_check.setObjectName(u"page_per_signatory_check")
+
+        self.output_layout.addWidget(self.page_per_signatory_check)
+
+
+        self.options_row.addWidget(self.output_group)
+
+
+        self.page_layout.addLayout(self.options_row)
+
+        self.template_row = QHBoxLayout()
+        self.template_row.setObjectName(u"template_row")
+        self.template_label = QLabel(DocumentsPage)
+        self.template_label.setObjectName(u"template_label")
+
+        self.template_row.addWidget(self.template_label)
+
+        self.template_folder = QLineEdit(DocumentsPage)
+        self.template_folder.setObjectName(u"template_folder")
+        self.template_folder.setReadOnly(True)
+
+        self.template_row.addWidget(self.template_folder)
+
+        self.template_browse_button = QPushButton(DocumentsPage)
+        self.template_browse_button.setObjectName(u"template_browse_button")
+
+        self.template_row.addWidget(self.template_browse_button)
+
+        self.template_builtin_button = QPushButton(DocumentsPage)
+        self.template_builtin_button.setObjectName(u"template_builtin_button")
+
+        self.template_row.addWidget(self.template_builtin_button)
+
+
+        self.page_layout.addLayout(self.template_row)
 
         self.folder_row = QHBoxLayout()
         self.folder_row.setObjectName(u"folder_row")
@@ -120,6 +187,7 @@ class Ui_DocumentsPage(object):
         self.page_layout.addWidget(self.results_group)
 
 #if QT_CONFIG(shortcut)
+        self.template_label.setBuddy(self.template_folder)
         self.folder_label.setBuddy(self.folder)
 #endif // QT_CONFIG(shortcut)
 
@@ -135,6 +203,21 @@ class Ui_DocumentsPage(object):
 #if QT_CONFIG(accessibility)
         self.languages.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Languages to export in", None))
 #endif // QT_CONFIG(accessibility)
+        self.several_group.setTitle(QCoreApplication.translate("DocumentsPage", u"Several languages", None))
+        self.side_by_side_radio.setText(QCoreApplication.translate("DocumentsPage", u"Declaration in two languages &side by side (others: one per language)", None))
+        self.per_language_radio.setText(QCoreApplication.translate("DocumentsPage", u"One document per &language", None))
+        self.output_group.setTitle(QCoreApplication.translate("DocumentsPage", u"Output", None))
+        self.pdf_check.setText(QCoreApplication.translate("DocumentsPage", u"Also &PDF (through LibreOffice)", None))
+        self.page_per_signatory_check.setText(QCoreApplication.translate("DocumentsPage", u"Signature sheet: a page per si&gnatory", None))
+        self.template_label.setText(QCoreApplication.translate("DocumentsPage", u"&Word templates:", None))
+#if QT_CONFIG(accessibility)
+        self.template_folder.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Folder of your own Word templates", None))
+#endif // QT_CONFIG(accessibility)
+        self.template_browse_button.setText(QCoreApplication.translate("DocumentsPage", u"B&rowse\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.template_browse_button.setToolTip(QCoreApplication.translate("DocumentsPage", u"Use the Word templates of a folder (declaration.docx, programme.docx \u2026, edited in Word)", None))
+#endif // QT_CONFIG(tooltip)
+        self.template_builtin_button.setText(QCoreApplication.translate("DocumentsPage", u"Use &built-in", None))
         self.folder_label.setText(QCoreApplication.translate("DocumentsPage", u"Destination &folder:", None))
         self.browse_button.setText(QCoreApplication.translate("DocumentsPage", u"&Browse\u2026", None))
         self.export_button.setText(QCoreApplication.translate("DocumentsPage", u"&Export", None))

@@ -4,8 +4,12 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
+from PySide6.QtGui import QColor
 
+from organiser.domain.declaration import PLACEHOLDER_TYPES, PlaceholderUse
 from organiser.domain.model import Clause, ClauseKind
+from organiser.domain.revisions import Revision
+from organiser.ui.models.base import RecordsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 CLAUSE_MIME = "application/x-organiser-clause-id"
@@ -16,6 +20,7 @@ KIND_LABELS = {ClauseKind.TITLE: "Title", ClauseKind.PARTICIPANTS: "Participants
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 2
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+RETIRED_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def clause_text(clause: Clause, language: str) -> str:
@@ -61,10 +66,15 @@ class ClauseLibraryModel(QAbstractListModel):
             return None
         clause = self._clauses[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{KIND_LABELS[clause.kind]}: {_summary(clause, self._language)}"
+            retired = " (retired)" if clause.retired else ""
+            return f"{KIND_LABELS[clause.kind]}{retired}: {_summary(clause, self._language)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tags = f" — tags: {', '.join(clause.tags)}" if clause.tags else ""
             return f"{clause.key}{tags}"
+        if role == Qt.ItemDataRole.ForegroundRole and clause.retired:
+            return QColor("#777777")
+        if role == RETIRED_ROLE:
+            return clause.retired
         if role == Qt.ItemDataRole.UserRole:
             return clause.id
         if role == KIND_ROLE:
@@ -89,18 +99,23 @@ class ClauseLibraryModel(QAbstractListModel):
 
 
 class ClauseFilter(QSortFilterProxyModel):
-    """The library narrowed by a search text (in key, tags and text), a kind and a tag."""
+    """The library narrowed by a search text (in key, tags and text), a kind and a tag; retired clauses
+    only when asked for (``show_retired``)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._search = ""
         self._kind: str | None = None
         self._tag: str | None = None
+        self._retired = False
 
-    def set_filter(self, *, search: str | None = None, kind: str | None = "", tag: str | None = "") -> None:
+    def set_filter(self, *, search: str | None = None, kind: str | None = "", tag: str | None = "",
+                   show_retired: bool | None = None) -> None:
         begin = getattr(self, "beginFilterChange", None)  # Qt ≥ 6.9; invalidateFilter() before
         if begin is not None:
             begin()
+        if show_retired is not None:
+            self._retired = show_retired
         if search is not None:
             self._search = search.casefold().strip()
         if kind != "":
@@ -115,6 +130,8 @@ class ClauseFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
+        if not self._retired and index.data(RETIRED_ROLE):
+            return False
         if self._kind and index.data(KIND_ROLE) != self._kind:
             return False
         tags = index.data(TAGS_ROLE) or []
@@ -217,3 +234,84 @@ class DeclarationClausesModel(QAbstractListModel):
             self.move_requested.emit(source, target)
         # The screen moves it (undoably) and reloads; False keeps the view from removing the source row.
         return False
+
+
+class RevisionsModel(RecordsTableModel):
+    """A declaration's revisions, oldest first: number, when (local time), by whom, why."""
+
+    COLUMNS = ("No.", "Saved", "Author", "Comment")
+
+    def set_revisions(self, revisions: list[Revision]) -> None:
+        self._reset(revisions)
+
+    def cell(self, record: Revision, row: int, column: int):
+        if column == 0:
+            return record.number
+        if column == 1:
+            return record.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return record.author if column == 2 else record.comment
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.UserRole:
+            return self._records[index.row()].number
+        return super().data(index, role)
+
+
+class PlaceholdersModel(RecordsTableModel):
+    """The placeholders a clause's texts use, as the clause editor shows them: name, type, what it is.
+    The type of a drafter's own placeholder is editable (``Qt.EditRole`` on column 1); ``types()`` gives them.
+
+    Signals: ``types_changed()`` after a type was changed."""
+
+    COLUMNS = ("Placeholder", "Type", "What it is")
+    types_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._types: dict[str, str] = {}
+
+    def set_placeholders(self, uses: list[PlaceholderUse], types: dict[str, str]) -> None:
+        self._types = {u.name: types.get(u.name, u.type) for u in uses if not u.known}
+        self._reset(uses)
+
+    def types(self) -> dict[str, str]:
+        """The drafter's placeholders' types, those left as text omitted (text is the default)."""
+        return {name: kind for name, kind in self._types.items() if kind != "text"}
+
+    def names(self) -> list[str]:
+        return [u.name for u in self._records]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 1 and not self._records[index.row()].known:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def cell(self, use: PlaceholderUse, row: int, column: int):
+        if column == 0:
+            return f"{{{use.name}}}"
+        if column == 1:
+            return use.type if use.known else self._types.get(use.name, "text")
+        if use.known:
+            return ("from the event: " if not use.entered else "entered per declaration: ") + use.description
+        return f"yours, entered per declaration: {PLACEHOLDER_TYPES[self._types.get(use.name, 'text')]}"
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.EditRole:
+            role = Qt.ItemDataRole.DisplayRole
+        if index.isValid() and role == Qt.ItemDataRole.UserRole:
+            return self._records[index.row()].name
+        return super().data(index, role)
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 1 or role != Qt.ItemDataRole.EditRole:
+            return False
+        use = self._records[index.row()]
+        if use.known or value not in PLACEHOLDER_TYPES:
+            return False
+        self._types[use.name] = value
+        self.dataChanged.emit(index, index.siblingAtColumn(2))
+        self.types_changed.emit()
+        return True

@@ -104,12 +104,6 @@ def test_an_event_without_programme_says_so(sample_db, tmp_path):
         export_document(sample_db, kind="programme", event_id=MEETING, out=tmp_path / "p.docx")
 
 
-@pytest.mark.parametrize("kind", ["place-cards", "seating"])
-def test_later_kinds_say_they_are_not_available_yet(sample_db, tmp_path, kind):
-    with pytest.raises(OrganiserError, match=f"{kind} cannot be exported yet"):
-        export_document(sample_db, kind=kind, event_id=MEETING, out=tmp_path / "x.docx")
-
-
 def test_pdf_without_libreoffice_says_so_and_writes_nothing(sample_db, tmp_path, monkeypatch):
     monkeypatch.setattr(pdf_module, "libreoffice", lambda: None)
     out = tmp_path / "sheet.docx"
@@ -142,7 +136,7 @@ def workspace_file(tmp_path):
 
 
 def test_cli_kinds_match_the_service():
-    assert cli.DOCUMENT_KINDS == documents.KINDS and cli.LATER_KINDS == documents.LATER_KINDS
+    assert cli.DOCUMENT_KINDS == documents.KINDS
 
 
 def test_cli_exports_each_kind(workspace_file, tmp_path, capsys):
@@ -192,14 +186,6 @@ def test_cli_file_open_elsewhere_is_one_clear_line(workspace_file, tmp_path, cap
     assert err.startswith(f"organiser: cannot write {out}: permission denied") and err.count("\n") == 1
 
 
-@pytest.mark.parametrize("kind", ["place-cards", "seating"])
-def test_cli_later_kinds_say_not_available_yet(workspace_file, tmp_path, capsys, kind):
-    out = tmp_path / "x.docx"
-    assert app.main(["--workspace", str(workspace_file), "export", kind, "1", "--out", str(out)]) == 1
-    assert f"exporting {kind} is not available yet" in capsys.readouterr().err
-    assert not out.exists()
-
-
 def test_cli_pdf_without_libreoffice(workspace_file, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(pdf_module, "libreoffice", lambda: None)
     out = tmp_path / "sheet.docx"
@@ -214,5 +200,5 @@ def test_cli_help_lists_every_kind(capsys):
     with pytest.raises(SystemExit):
         cli.build_parser().parse_args(["export", "--help"])
     text = capsys.readouterr().out
-    for kind in (*documents.KINDS, *documents.LATER_KINDS, "package"):
+    for kind in (*documents.KINDS, "package"):
         assert kind in text

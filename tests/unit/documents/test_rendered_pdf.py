@@ -57,7 +57,9 @@ def _pdf(docx: Path) -> Path:
 
 
 def _pages(pdf: Path) -> list[str]:
-    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True,
+    # -raw: the content stream's order, a line at a time; the default reading order takes the wide gaps
+    # of a justified line for columns and moves its last word elsewhere.
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True,
                           timeout=60).stdout
     pages = text.split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
@@ -72,8 +74,18 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _column_pages(pdf: Path, column: int) -> list[str]:
+    """The text of the left (0) or right (1) half of each A4 page: one language of a side-by-side text."""
+    width, height = 595, 842  # A4 in PostScript points
+    command = ["pdftotext", "-raw", "-x", str(column * width // 2), "-y", "0", "-W", str(width // 2), "-H", str(height),
+               str(pdf), "-"]
+    pages = subprocess.run(command, check=True, capture_output=True, text=True, timeout=60).stdout.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
 def _missing_lines(lines: list[str], pdf_text: str) -> list[str]:
-    flat = _flat(pdf_text)
+    # A line broken after a hyphen ("сын-" / "қатерлер") is one word again.
+    flat = _flat(re.sub(r"-\s*\n\s*", "-", pdf_text))
     return [line for line in lines if _flat(line) not in flat]
 
 
@@ -101,7 +113,9 @@ def _check_all_written(lines: list[str], pdf: Path, pages: list[str]) -> None:
     assert _missing_lines(lines, text) == []
     assert "{" not in text and "}" not in text
     written = "".join(lines)
-    assert set(written) - set(text) - {" "} == set(), "letters lost between the Word file and the PDF"
+    # Spaces, the no-break ones included (ru and kk dates: "2024 ж." with U+202F), come out as spaces.
+    spaces = {c for c in set(written) if c.isspace()}
+    assert set(written) - set(text) - spaces == set(), "letters lost between the Word file and the PDF"
     assert _glyphs_without_font(pdf, written) == set(), "letters no embedded font can draw"
 
 
@@ -219,3 +233,62 @@ def test_a_long_declaration_with_many_signatories_keeps_its_block_on_one_page(tm
     assert len(holding) == 1
     assert all(row.name in holding[0] for row in rows)
     assert all(_flat(row.institution) in _flat(holding[0]) for row in rows)
+
+
+# --- several languages ------------------------------------------------------------------------------
+
+def test_declaration_in_english_and_azerbaijani_side_by_side(multilingual_db, tmp_path):
+    """Every text of both languages printed, every glyph drawn; the closing formula, headings and every
+    signatory in both languages on one page, the last."""
+    request = documents.Request(MEETING, ("en", "az"))
+    versions = [documents.declaration_content(multilingual_db, request=request, language=lang) for lang in ("en", "az")]
+    out = documents.export_document(multilingual_db, kind="declaration", event_id=MEETING, languages=["en", "az"],
+                                    out=tmp_path / "en-az.docx", pdf=True)
+    pdf = out.with_suffix(".pdf")
+    pages = _pages(pdf)
+    assert _page_count(pdf) == len(pages) == 3
+    for column, version in enumerate(versions):
+        lines = [version.title, *(c.numbered_text for c in version.body), *version.signature_heading,
+                 *(s.institution for s in version.signatures), *(s.name for s in version.signatures)]
+        halves = _column_pages(pdf, column)
+        _check_all_written(lines, pdf, halves)
+        last = _flat(halves[-1])
+        assert _flat(version.body[-1].text) in last
+        assert all(_flat(piece) in last for piece in (*version.signature_heading,
+                                                     *(s.name for s in version.signatures),
+                                                     *(s.institution for s in version.signatures)))
+    for glyph in "Ə ə İ ı Ş ş ğ ç ö ü".split():
+        assert glyph in "".join(pages), glyph
+
+
+def test_declaration_in_kazakh(multilingual_db, tmp_path):
+    rendered = render_event_declaration(multilingual_db, event_id=MEETING, language="kk")
+    out = documents.export_document(multilingual_db, kind="declaration", event_id=MEETING, language="kk",
+                                    out=tmp_path / "kk.docx", pdf=True)
+    pdf = out.with_suffix(".pdf")
+    pages = _pages(pdf)
+    assert _page_count(pdf) == len(pages) == 2
+    lines = [rendered.title, *(c.numbered_text for c in rendered.body), *rendered.signature_heading,
+             *(s.institution for s in rendered.signatures), *(s.name for s in rendered.signatures)]
+    _check_all_written(lines, pdf, pages)
+    kazakh = [letter for letter in "ӘәҒғҚқҢңӨөҰұҮүҺһІі" if letter in "".join(lines)]
+    assert len(kazakh) >= 10 and [letter for letter in kazakh if letter not in "".join(pages)] == []
+    holding = [page for page in pages if _flat(rendered.body[-1].text) in _flat(page)]
+    assert len(holding) == 1
+    assert all(_flat(s.name) in _flat(holding[0]) for s in rendered.signatures)
+
+
+def test_twelve_signatories_two_columns_or_more_one_page_every_name(tmp_path):
+    """Twelve signatories of a short declaration: several a row, the block whole on one page."""
+    rows = [SignatureRow(f"Prosecutor General's Office of the Republic number {n}", f"Given{n} SURNAME{n}",
+                         "Prosecutor General") for n in range(1, 13)]
+    body = [RenderedClause(ClauseKind.PREAMBLE, "The Council declared the following:"),
+            *(RenderedClause(ClauseKind.OPERATIVE, f"To cooperate in matter number {n}.", n) for n in range(1, 6)),
+            RenderedClause(ClauseKind.CLOSING_FORMULA, "Signed in Bishkek, on the 25 of July 2024, in English.")]
+    rendered = RenderedDeclaration("en", "Declaration", body, ("MEMBER INSTITUTION", "PROSECUTOR GENERAL"), rows)
+    pdf = _pdf(build_declaration(rendered, tmp_path / "twelve.docx"))
+    pages = _pages(pdf)
+    holding = [page for page in pages if rendered.body[-1].text in _flat(page)]
+    assert len(holding) == 1
+    assert all(row.name in holding[0] for row in rows)
+    assert sum(page.count("SURNAME") for page in pages) == 12

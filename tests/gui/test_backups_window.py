@@ -1,0 +1,101 @@
+"""Workspace ▸ Restore from Backup…, and a window on a workspace another organiser has (read-only)."""
+from __future__ import annotations
+
+import datetime as dt
+import stat
+
+from PySide6.QtCore import Qt
+
+from organiser.services import events
+from organiser.services.exchange import add_sample
+from organiser.storage.db import backup_folder, open_workspace
+
+from gui_helpers import click
+
+
+def _sample_workspace(path):
+    workspace = open_workspace(path)
+    add_sample(workspace)
+    workspace.close()
+    return open_workspace(path)  # the first open of the day backs up the sample
+
+
+def test_restore_a_backup_from_the_window(qtbot, make_window, answers, tmp_path):
+    path = tmp_path / "w.sqlite"
+    window = make_window(_sample_workspace(path))
+    ws = window.session.workspace
+    window.session.select_event(None)
+    for event in events.list_events(ws):  # a careless afternoon: every event deleted
+        window.session.notify(events.delete_event(ws, event_id=event.id))
+
+    window.ui.menu_workspace.aboutToShow.emit()
+    assert window.action_restore_backup.isEnabled()
+    assert window.action_restore_backup in window.ui.menu_workspace.actions()
+    from organiser.ui.backups_dialog import BackupsDialog
+
+    dialog = BackupsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    model = dialog.ui.backups_view.model()
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in (1, 2)] == ["daily", "2"]
+    assert model.index(0, 4).data() == f"w-{dt.date.today().isoformat()}.sqlite"
+    assert dialog.ui.folder_label.text() == f"Kept in {backup_folder(path)}"
+
+    answers.yes_no.append(False)  # asked first; "no" changes nothing
+    click(qtbot, dialog.ui.restore_button)
+    assert events.list_events(ws) == [] and dialog.result() != BackupsDialog.DialogCode.Accepted
+    answers.yes_no.append(True)
+    click(qtbot, dialog.ui.restore_button)
+    assert "backed up first" in answers.asked[-1]
+    assert dialog.result() == BackupsDialog.DialogCode.Accepted
+    assert window.session.workspace is ws and not ws.read_only
+    assert len(events.list_events(ws)) == 2
+    assert window.pages["events"].events_model.rowCount() == 2  # every screen shows the restored content
+
+    # The state before the restore (no events) is a backup of its own, private, and can be restored back.
+    again = BackupsDialog(window.session, window)
+    qtbot.addWidget(again)
+    rows = [[again.model.index(r, c).data() for c in (1, 2)] for r in range(again.model.rowCount())]
+    assert rows == [["before a restore", "0"], ["daily", "2"]]
+    before = again.model.record_at(0).path
+    assert stat.S_IMODE(before.stat().st_mode) == 0o600
+    assert stat.S_IMODE(backup_folder(path).stat().st_mode) == 0o700
+    answers.yes_no.append(True)
+    assert again.restore()
+    assert events.list_events(ws) == []
+
+
+def test_a_workspace_in_use_opens_read_only_in_the_window(qtbot, make_window, answers, tmp_path):
+    path = tmp_path / "w.sqlite"
+    first = _sample_workspace(path)  # "another organiser" holding it
+    try:
+        window = make_window(open_workspace(path))
+        ws = window.session.workspace
+        assert ws.read_only and window.session.read_only
+        assert window.windowTitle() == "organiser — w.sqlite (read-only)"
+        assert window.read_only_label.text() == "Read-only" and window.read_only_label.isVisible()
+        qtbot.waitUntil(lambda: answers.infos != [])
+        assert answers.infos == [ws.notice[0].upper() + ws.notice[1:] + "."]
+        assert "in use by another organiser (pid" in answers.infos[0]
+        assert not window.action_restore_backup.isEnabled()
+
+        meeting = next(e for e in events.list_events(ws) if e.ordinal == 3)
+        window.session.select_event(meeting.id)
+        page = window.pages["events"]
+        page.form.ui.venue.setText("Somewhere else")
+        page.commit_pending()
+        assert len(answers.errors) == 1 and "is open read-only" in answers.errors[0]
+        assert "nothing was changed" in answers.errors[0]
+        assert events.get_event(first, event_id=meeting.id).venue == meeting.venue
+        assert window.session.undo_stack.count() == 0
+    finally:
+        first.close()
+
+
+def test_opening_the_open_workspace_again_keeps_it_editable(qtbot, make_window, answers, tmp_path):
+    path = tmp_path / "w.sqlite"
+    window = make_window(_sample_workspace(path))
+    answers.files.append(str(path))
+    window.ui.action_open.trigger()
+    assert not window.session.workspace.read_only and answers.infos == []
+    assert window.statusBar().currentMessage() == f"{path} is the workspace open in this window"

@@ -16,11 +16,15 @@ from organiser.domain.errors import UnsupportedLanguageError, ValidationError
 RUSSIAN_FORMS = ("m", "f", "n", "gen_m", "gen_f", "gen_n")
 
 
-def _check(number: int) -> None:
+def _check(number: int, limit: int = 999) -> None:
     if not isinstance(number, int) or isinstance(number, bool) or number < 1:
         raise ValidationError("ordinal", f"must be a whole number of 1 or more, not {number!r}")
-    if number > 999:
-        raise ValidationError("ordinal", f"{number} is beyond the ordinals written out (1 to 999)")
+    if number > limit:
+        raise ValidationError("ordinal", f"{number} is beyond the ordinals written out (1 to {limit})")
+
+
+# Numerals go as far as years: "2025-ci ildə" is how Azerbaijani writes "in 2025".
+NUMERAL_LIMIT = 9999
 
 
 # --- cardinals ----------------------------------------------------------------------------------------
@@ -119,8 +123,12 @@ def _turkic_ordinal_word(number: int, language: str) -> str:
     return " ".join(words)
 
 
+# "thousand", the last word spoken of a round thousand (2000: "iki min"), which the suffix follows.
+_THOUSAND = {"tr": "bin", "az": "min", "kk": "мың", "ky": "миң", "uz": "ming"}
+
+
 def _turkic_numeral(number: int, language: str) -> str:
-    last = _turkic_cardinal_words(number, language)[-1]
+    last = _turkic_cardinal_words(number % 1000, language)[-1] if number % 1000 else _THOUSAND[language]
     if language == "tr":
         # Turkish writes the suffix after an apostrophe: 1'inci, 3'üncü, 6'ncı (its own spelling rules).
         return f"{number}'{_tr_az_suffix(last, language)}"
@@ -239,7 +247,7 @@ def ordinal_word(number: int, language: str, form: str | None = None) -> str:
 
 
 def ordinal_numeral(number: int, language: str, form: str | None = None) -> str:
-    _check(number)
+    _check(number, NUMERAL_LIMIT)
     if language == "en":
         return _en_numeral(number)
     if language == "ru":

@@ -145,9 +145,11 @@ def _format(value: Value, spec: str | None, language: Language) -> str:
             raise ValueError(f"text format '{spec}' is not one of {', '.join(_TEXT_FORMATS)}")
         return formatter(value, language)
     if isinstance(value, int):
-        if spec is not None:
-            raise ValueError(f"a number takes no format, not '{spec}'")
-        return str(value)
+        if spec is None:
+            return str(value)
+        if spec == "ordinal":  # the number with the language's ordinal ending: az "2025-ci" (ildə)
+            return ordinal_numeral(value, language)
+        raise ValueError(f"number format '{spec}' is not 'ordinal'")
     return value.format(spec)
 
 

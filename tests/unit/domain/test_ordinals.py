@@ -1,6 +1,6 @@
 import pytest
 
-from organiser.domain.errors import UnsupportedLanguageError, ValidationError
+from organiser.domain.errors import TemplateError, UnsupportedLanguageError, ValidationError
 from organiser.domain.ordinals import ordinal_numeral, ordinal_word
 
 
@@ -104,3 +104,20 @@ def test_one_to_a_hundred_in_every_language(language):
                 "kk": ("ншы", "нші"), "ky": ("нчы", "нчи", "нчу", "нчү"), "uz": ("nchi",),
                 "ru": ("ое", "ье"), "en": ("st", "nd", "rd", "th")}[language]
     assert all(word.endswith(suffixes) for word in words), [w for w in words if not w.endswith(suffixes)]
+
+
+@pytest.mark.parametrize(("year", "azerbaijani"), [
+    (2025, "2025-ci"), (2026, "2026-cı"), (2029, "2029-cu"), (2030, "2030-cu"), (2033, "2033-cü"),
+    (2034, "2034-cü"), (2000, "2000-ci"), (2100, "2100-cü")])
+def test_years_take_the_ending_of_their_last_spoken_word(year, azerbaijani):
+    assert ordinal_numeral(year, "az") == azerbaijani
+
+
+def test_a_year_as_an_ordinal_in_a_clause():
+    from organiser.domain.templates import render
+
+    text = "{year:ordinal} ildə"
+    assert render(text, {"year": 2026}, where="clause", language="az") == "2026-cı ildə"
+    assert render(text, {"year": 2000}, where="clause", language="kk") == "2000-шы ildə"
+    with pytest.raises(TemplateError):
+        render("{year:word}", {"year": 2026}, where="clause", language="az")

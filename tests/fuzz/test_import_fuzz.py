@@ -65,6 +65,8 @@ def mutated_samples(draw):
             current = parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed or replaced this place
+        if not isinstance(parent, (dict, list)):
+            continue  # an earlier mutation made a text of this place's container
         action = draw(st.sampled_from(MUTATIONS))
         if action == "drop":
             del parent[path[-1]]

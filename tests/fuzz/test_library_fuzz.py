@@ -57,6 +57,8 @@ def mutated_libraries(draw):
             parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue
+        if not isinstance(parent, (dict, list)):
+            continue  # an earlier mutation made a text of this place's container
         action = draw(st.sampled_from(["drop", "hostile", "type", "duplicate"]))
         if action == "drop":
             del parent[path[-1]]

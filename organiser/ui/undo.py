@@ -37,6 +37,14 @@ class Command(QUndoCommand):
     def resolve(self, kind: str, ident: int | None) -> int | None:
         return self.session.ids.resolve(kind, ident)
 
+    def created(self, kind: str, new_id) -> None:
+        """Note the id of the record this command created: the first time it becomes the command's own;
+        when a redo after an undo creates the record again, its new id is mapped from that one."""
+        if self.original_id is None:
+            self.original_id = new_id
+        else:
+            self.session.ids.remap(kind, self.original_id, new_id)
+
     def apply(self) -> None:
         self.session.notify(self.do())
 
@@ -83,10 +91,7 @@ class SaveEventCommand(Command):
         if self.before is None:
             event.id = None
             change = save_event(self.ws, event=event)
-            if self.original_id is None:
-                self.original_id = event.id
-            else:
-                self.session.ids.remap("event", self.original_id, event.id)
+            self.created("event", event.id)
             self.session.select_event(event.id)
             return change
         event.id = self.resolve("event", self.original_id)
@@ -188,10 +193,7 @@ class AddDelegationCommand(Command):
 
         change = add_delegation(self.ws, event_id=self.resolve("event", self.event_id), **self.arguments)
         new_id = change.added["delegation"][0]
-        if self.original_id is None:
-            self.original_id = new_id
-        else:
-            self.session.ids.remap("delegation", self.original_id, new_id)
+        self.created("delegation", new_id)
         return change
 
     def undo_it(self):
@@ -249,10 +251,7 @@ class AddMemberCommand(Command):
         change = add_member(self.ws, delegation_id=self.resolve("delegation", self.delegation_id),
                             person_id=self.person_id, role=self.role)
         new_id = change.added["member"][0]
-        if self.original_id is None:
-            self.original_id = new_id
-        else:
-            self.session.ids.remap("member", self.original_id, new_id)
+        self.created("member", new_id)
         return change
 
     def undo_it(self):
@@ -381,10 +380,7 @@ class CreateDeclarationCommand(Command):
 
         change = create_declaration(self.ws, event_id=self.resolve("event", self.event_id), title=self.title)
         new_id = change.added["declaration"][0]
-        if self.original_id is None:
-            self.original_id = new_id
-        else:
-            self.session.ids.remap("declaration", self.original_id, new_id)
+        self.created("declaration", new_id)
         return change
 
     def undo_it(self):
@@ -467,10 +463,7 @@ class SaveReferenceCommand(Command):
     def do(self):
         change, saved = self._save(self.after, new=self.before is None)
         if self.before is None:
-            if self.original_id is None:
-                self.original_id = self._ident(saved)
-            elif self.kind in ("institution", "person"):
-                self.session.ids.remap(self.kind, self.original_id, saved.id)
+            self.created(self.kind, self._ident(saved))  # a state's or organisation's code never changes
         return change
 
     def undo_it(self):
@@ -521,10 +514,7 @@ class SaveClauseCommand(Command):
         if self.before is None:
             clause.id = None
             change = save_clause(self.ws, clause=clause)
-            if self.original_id is None:
-                self.original_id = clause.id
-            else:
-                self.session.ids.remap("clause", self.original_id, clause.id)
+            self.created("clause", clause.id)
             return change
         clause.id = self.resolve("clause", self.original_id)
         return save_clause(self.ws, clause=clause)
@@ -612,10 +602,7 @@ class DuplicateDeclarationCommand(Command):
         change = duplicate_declaration(self.ws, declaration_id=self.resolve("declaration", self.source_id),
                                        title=self.title)
         new_id = change.added["declaration"][0]
-        if self.original_id is None:
-            self.original_id = new_id
-        else:
-            self.session.ids.remap("declaration", self.original_id, new_id)
+        self.created("declaration", new_id)
         return change
 
     def undo_it(self):
@@ -746,10 +733,7 @@ class CreateNextMeetingCommand(Command):
         change = create_next_meeting(self.ws, declaration_id=self.resolve("declaration", self.declaration_id))
         self.notes = change.notes
         new_id = change.added["event"][0]
-        if self.original_id is None:
-            self.original_id = new_id
-        else:
-            self.session.ids.remap("event", self.original_id, new_id)
+        self.created("event", new_id)
         return change
 
     def undo_it(self):

@@ -8,35 +8,20 @@ Settings and the data directory are temporary, so nothing of the user's is read 
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-TEMP = Path(tempfile.mkdtemp(prefix="organiser-drafting-shots-"))
-os.environ.setdefault("ORGANISER_DATA_DIR", str(TEMP / "data"))
+from make_screenshots import sample_app  # noqa: E402 - the same temporary set-up as the other screenshots
 
 
 def main(out: Path) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(TEMP / "settings"))
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("organiser-shots")
+    app, workspace, _ = sample_app("organiser-drafting-shots-")
     from organiser.domain.model import Clause, ClauseKind
     from organiser.services import declarations, events, library, revisions
-    from organiser.services.exchange import add_sample
-    from organiser.storage.db import open_workspace
-    from organiser.ui import dialogs
     from organiser.ui.main_window import MainWindow
 
-    dialogs.show_error = lambda parent, text, title="": print("error:", text)
-    workspace = open_workspace(TEMP / "sample.sqlite")
-    add_sample(workspace)
     meeting = next(e for e in events.list_events(workspace) if e.ordinal == 3)
     draft = declarations.event_declaration(workspace, event_id=meeting.id)
     revisions.save_revision(workspace, declaration_id=draft.id, author="Aida Karimova", comment="as signed in Bishkek")

@@ -14,28 +14,36 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-TEMP = Path(tempfile.mkdtemp(prefix="organiser-shots-"))
-os.environ.setdefault("ORGANISER_DATA_DIR", str(TEMP / "data"))
 
 
-def main(out: Path) -> int:
+def sample_app(prefix: str):
+    """A QApplication with settings and data directory in a new temporary folder, errors printed instead
+    of shown, and a workspace there holding the sample council: (app, workspace, folder)."""
+    temp = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ.setdefault("ORGANISER_DATA_DIR", str(temp / "data"))
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(TEMP / "settings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(temp / "settings"))
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("organiser-shots")
-    from organiser.domain.model import EventKind
-    from organiser.services import events
     from organiser.services.exchange import add_sample
     from organiser.storage.db import open_workspace
     from organiser.ui import dialogs
-    from organiser.ui.main_window import MainWindow
 
     dialogs.show_error = lambda parent, text, title="": print("error:", text)
-    workspace = open_workspace(TEMP / "sample.sqlite")
+    workspace = open_workspace(temp / "sample.sqlite")
     add_sample(workspace)
+    return app, workspace, temp
+
+
+def main(out: Path) -> int:
+    app, workspace, temp = sample_app("organiser-shots-")
+    from organiser.domain.model import EventKind
+    from organiser.services import events
+    from organiser.ui.main_window import MainWindow
+
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(workspace)
     window.resize(1360, 820)
@@ -79,7 +87,7 @@ def main(out: Path) -> int:
     shot("declaration", meeting.id, lambda p: p.ui.library_view.setCurrentIndex(p.library_filter.index(4, 0)))
 
     def export(page):
-        folder = TEMP / "export"
+        folder = temp / "export"
         folder.mkdir(exist_ok=True)
         page.choose(documents=["declaration", "signature-sheet"], languages=["en"], folder=folder)
         page.export()

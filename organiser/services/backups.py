@@ -63,7 +63,7 @@ def restore_backup(workspace: Workspace, *, backup: Path) -> Change:
         raise OrganiserError(f"{backup.name} cannot be read as a workspace; choose another backup")
     kept = storage.safety_backup(workspace, "before-restore")
     storage.restore(workspace, backup)
-    return Change(updated={"workspace": (str(workspace.path),)},
+    return Change(updated={"workspace": (str(workspace.path),)}, everything=True,
                   notes=(f"restored {backup.name} ({events} event{'s' if events != 1 else ''}); "
                          f"the state before was backed up as {kept.name}",))
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from organiser.domain.errors import OrganiserError
+from organiser.services.changes import Change
 from organiser.storage.db import Workspace
 from organiser.ui import dialogs
 from organiser.ui.settings import Settings
@@ -39,7 +40,7 @@ class Session(QObject):
     """The state shared by the screens.
 
     Signals: ``workspace_changed()`` after another workspace was opened; ``data_changed(object)`` with the
-    service's Change after every edit, undo and redo; ``event_selected(object)`` with the selected event's
+    service's Change after every edit, undo and redo (never None: see ``notify``); ``event_selected(object)`` with the selected event's
     id (or None); ``language_changed(str)`` when the editing language changes.
     """
 
@@ -125,8 +126,10 @@ class Session(QObject):
         self.undo_stack.push(command)  # push() calls redo(), which skips the first time (done above)
         return True
 
-    def notify(self, change=None) -> None:
-        self.data_changed.emit(change)
+    def notify(self, change: Change | None = None) -> None:
+        """Hand ``change`` to every screen (the one dispatcher); None, when what changed is not known,
+        becomes a change that touches everything."""
+        self.data_changed.emit(change if change is not None else Change.anything())
 
     def show_error(self, text: str) -> None:
         dialogs.show_error(self.dialog_parent, plain(text))

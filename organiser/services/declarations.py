@@ -16,6 +16,7 @@ from organiser.domain.ordinals import ordinal_numeral
 from organiser.domain.validation import check_text
 from organiser.services.changes import Change
 from organiser.services.events import generated_title, get_event, list_events, ordered_delegations, save_event
+from organiser.services.reference_data import reference_data
 from organiser.storage import clauses as clause_store
 from organiser.storage import reference
 from organiser.storage.db import Workspace
@@ -50,18 +51,18 @@ def planned_next_meeting(workspace: Workspace, *, event_id: int) -> Event | None
 
 def declaration_context(workspace: Workspace, *, event_id: int, values: dict, languages: list[str]) -> DeclarationContext:
     """Everything the placeholders of a declaration of ``event_id`` are filled from."""
-    db = workspace.db
     event = get_event(workspace, event_id=event_id)
-    institutions = reference.institutions(db)
+    records = reference_data(workspace)  # kept between renders: the preview renders after every edit
+    institutions = records["institutions"]
     return DeclarationContext(
         event=event,
         delegations=ordered_delegations(workspace, event_id=event_id),
-        states=reference.states(db),
-        council=reference.councils(db).get(event.council_id) if event.council_id else None,
+        states=records["states"],
+        council=records["councils"].get(event.council_id) if event.council_id else None,
         host_institution=institutions.get(event.host_institution_id) if event.host_institution_id else None,
         values=values,
         languages=languages,
-        persons={p.key: p for p in reference.persons(db).values()},
+        persons={p.key: p for p in records["persons"].values()},
         institutions={i.key: i for i in institutions.values()},
         next_event=planned_next_meeting(workspace, event_id=event_id),
     )

@@ -20,7 +20,8 @@ def add_delegation(workspace: Workspace, *, event_id: int, kind: DelegationKind,
     with workspace.atomic() as db:
         state = reference.state(db, state_code) if state_code else None
         organisation = reference.organisations(db).get(organisation_code) if organisation_code else None
-        institution = reference.institutions(db).get(institution_id) if institution_id is not None else None
+        institution = (reference.records_with_keys(db, "institution", [institution_id]).get(institution_id)
+                       if institution_id is not None else None)
         if state_code and state is None:
             raise ValidationError("state", f"there is no state '{state_code}' in this workspace")
         if organisation_code and organisation is None:
@@ -84,7 +85,7 @@ def _free_key(db, key: str) -> str:
 def add_member(workspace: Workspace, *, delegation_id: int, person_id: int, role: Role) -> Change:
     _event_of_delegation(workspace, delegation_id)
     with workspace.atomic() as db:
-        person = reference.persons(db).get(person_id)
+        person = reference.persons_with_ids(db, [person_id]).get(person_id)
         if person is None:
             raise ValidationError("person", f"there is no person {person_id}")
         delegation = next(d for d in event_store.delegations(db, event_store.delegation_event_id(db, delegation_id))
@@ -154,7 +155,7 @@ def restore_delegation(workspace: Workspace, *, event_id: int, delegation: Deleg
     (``delegation.id`` and each ``member.id`` are set to them)."""
     get_event(workspace, event_id=event_id)
     with workspace.atomic() as db:
-        persons = reference.persons(db)
+        persons = reference.persons_with_ids(db, [member.person.id for member in delegation.members])
         for member in delegation.members:
             if member.person.id not in persons:
                 raise ValidationError("person", f"there is no person {member.person.id}")

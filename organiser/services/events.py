@@ -1,14 +1,13 @@
 """Reading events and their delegations in protocol order."""
 from __future__ import annotations
 
-import weakref
-
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import Delegation, Event, EventKind, ProgrammeItem
 from organiser.domain.ordinals import ordinal_numeral
 from organiser.domain.protocol import HostPlacement, PrecedenceRule, protocol_order
 from organiser.domain.validation import check_names, validate_event
 from organiser.services.changes import Change
+from organiser.services.reference_data import reference_data  # noqa: F401  (the window asks events for it)
 from organiser.storage import events as event_store
 from organiser.storage import reference
 from organiser.storage.db import Workspace
@@ -49,7 +48,8 @@ def save_event(workspace: Workspace, *, event: Event) -> Change:
             raise ValidationError("council", f"there is no council {event.council_id}")
         if event.country_code and reference.state(db, event.country_code) is None:
             raise ValidationError("country", f"there is no state '{event.country_code}' in this workspace")
-        if event.host_institution_id is not None and event.host_institution_id not in reference.institutions(db):
+        if event.host_institution_id is not None and not reference.records_with_keys(
+                db, "institution", [event.host_institution_id]):
             raise ValidationError("host institution", f"there is no institution {event.host_institution_id}")
         is_new = event.id is None
         if not is_new and event_store.event(db, event.id) is None:
@@ -77,7 +77,7 @@ def save_programme(workspace: Workspace, *, event_id: int, items: list[Programme
         if item.starts_at and item.ends_at and item.ends_at < item.starts_at:
             raise ValidationError(f"programme item {number}: end time", "is before the start time")
     with workspace.atomic() as db:
-        persons = reference.persons(db)
+        persons = reference.persons_with_ids(db, [i for item in items for i in item.speaker_ids])
         for number, item in enumerate(items, start=1):
             for person_id in item.speaker_ids:
                 if person_id not in persons:
@@ -98,20 +98,3 @@ def generated_title(*, kind: EventKind, ordinal: int | None, council_name: str |
     return f"Meeting{of_council}"
 
 
-_reference_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def reference_data(workspace: Workspace) -> dict[str, dict]:
-    """The workspace's reference records the window offers in its choices: ``states``, ``organisations``
-    (by code), ``institutions``, ``persons`` and ``councils`` (by id). The records are to be read, not
-    changed: they are kept until the workspace changes, since a form asks for them several times and a
-    workspace may hold 10,000 persons (bench/bench_scale.py)."""
-    stamp = workspace.change_stamp()
-    cached = _reference_cache.get(workspace)
-    if cached is None or cached[0] != stamp:
-        db = workspace.db
-        cached = (stamp, {"states": reference.states(db), "organisations": reference.organisations(db),
-                          "institutions": reference.institutions(db), "persons": reference.persons(db),
-                          "councils": reference.councils(db)})
-        _reference_cache[workspace] = cached
-    return {kind: dict(records) for kind, records in cached[1].items()}

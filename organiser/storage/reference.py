@@ -91,13 +91,36 @@ def persons(db: Database) -> dict[int, Person]:
 
 def persons_with_ids(db: Database, ids) -> dict[int, Person]:
     """Just the persons of ``ids`` (a delegation's members): a workspace may hold thousands of others."""
-    ids = sorted(set(ids))
-    found: dict[int, Person] = {}
-    for start in range(0, len(ids), 500):  # below SQLite's limit of bound parameters
-        chunk = ids[start:start + 500]
-        found.update((row["id"], _person(row)) for row in db["persons"].rows_where(
-            f"id in ({', '.join('?' * len(chunk))})", chunk))
+    return _rows_with(db, "persons", "id", ids, _person)
+
+
+def _rows_with(db: Database, table: str, column: str, keys, make) -> dict:
+    """The records of ``table`` whose ``column`` is one of ``keys``, made by ``make``, by that column."""
+    keys = sorted(set(keys))
+    found: dict = {}
+    for start in range(0, len(keys), 500):  # below SQLite's limit of bound parameters
+        chunk = keys[start:start + 500]
+        found.update((row[column], make(row)) for row in db[table].rows_where(
+            f"{column} in ({', '.join('?' * len(chunk))})", chunk))
     return found
+
+
+def records_with_keys(db: Database, kind: str, keys) -> dict:
+    """The reference records of ``kind`` ("state", "organisation", "institution", "person", "council")
+    whose code or id is one of ``keys``: what a change touched, read again without reading the rest."""
+    table, column, make = _RECORDS[kind]
+    return _rows_with(db, table, column, keys, make)
+
+
+def count(db: Database, kind: str) -> int:
+    """How many reference records of ``kind`` the workspace holds."""
+    return db[_RECORDS[kind][0]].count
+
+
+def sort_key(kind: str):
+    """The order in which ``states()``, ``persons()`` … list the records of ``kind``."""
+    return {"state": lambda r: r.code, "organisation": lambda r: r.code, "institution": lambda r: r.key,
+            "person": lambda r: r.key, "council": lambda r: r.id}[kind]
 
 
 def person_by_key(db: Database, key: str) -> Person | None:
@@ -139,6 +162,13 @@ def save_row(db: Database, table: str, row_id: int | None, record: dict) -> int:
         return db[table].insert(record).last_pk
     db[table].update(row_id, record)
     return row_id
+
+
+_RECORDS = {
+    "state": ("states", "code", _state), "organisation": ("organisations", "code", _organisation),
+    "institution": ("institutions", "id", _institution), "person": ("persons", "id", _person),
+    "council": ("councils", "id", _council),
+}
 
 
 # --- removing a record nothing refers to (undoing its creation) ------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from organiser.domain.errors import OrganiserError
+from organiser.services import reference_data
 from organiser.services.changes import Change
 from organiser.storage.db import Workspace
 from organiser.ui import dialogs
@@ -125,6 +126,20 @@ class Session(QObject):
         command.done_once = True
         self.undo_stack.push(command)  # push() calls redo(), which skips the first time (done above)
         return True
+
+    def perform(self, action) -> Change:
+        """Call ``action`` (a service call returning its Change), keep the reference records current with
+        that change, and hand it to every screen. An error propagates and no screen is told (a service
+        is one transaction: it changed nothing); the kept reference records are read anew next time."""
+        since = reference_data.stamp(self.workspace)
+        try:
+            change = action()
+        except BaseException:
+            reference_data.follow(self.workspace, None, since=since)
+            raise
+        reference_data.follow(self.workspace, change, since=since)
+        self.notify(change)
+        return change
 
     def notify(self, change: Change | None = None) -> None:
         """Hand ``change`` to every screen (the one dispatcher); None, when what changed is not known,

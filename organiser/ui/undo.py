@@ -46,7 +46,7 @@ class Command(QUndoCommand):
             self.session.ids.remap(kind, self.original_id, new_id)
 
     def apply(self) -> None:
-        self.session.notify(self.do())
+        self.session.perform(self.do)
 
     def redo(self) -> None:
         if self.done_once:
@@ -59,12 +59,11 @@ class Command(QUndoCommand):
 
     def _guarded(self, action) -> None:
         try:
-            change = action()
+            self.session.perform(action)
         except OrganiserError as error:
             log.warning("%s failed: %s", self.text(), error)
             self.session.show_error(f"Cannot {'undo' if action == self.undo_it else 'redo'} “{self.text()}”: {error}")
-            change = None
-        self.session.notify(change)
+            self.session.notify(None)  # the screens show again what the workspace holds
 
     def do(self):  # pragma: no cover - abstract
         raise NotImplementedError
@@ -244,12 +243,13 @@ class AddMemberCommand(Command):
     def do(self):
         from organiser.services.delegations import add_member, save_person
 
+        created = None
         if self.person_id is None:
             person = copy.deepcopy(self.new_person)
-            save_person(self.ws, person=person)
+            created = save_person(self.ws, person=person)
             self.person_id = person.id
         change = add_member(self.ws, delegation_id=self.resolve("delegation", self.delegation_id),
-                            person_id=self.person_id, role=self.role)
+                            person_id=self.person_id, role=self.role).merged(created)
         new_id = change.added["member"][0]
         self.created("member", new_id)
         return change

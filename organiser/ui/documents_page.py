@@ -83,7 +83,8 @@ class DocumentsPage(QWidget):
         session.event_selected.connect(self._clear_results)
         session.workspace_changed.connect(self._clear_results)
         session.workspace_changed.connect(self._show_template_folder)
-        session.data_changed.connect(lambda _change: self._show_template_folder())
+        session.data_changed.connect(
+            lambda change: self._show_template_folder() if change.touches("setting", "workspace") else None)
         self._show_template_folder()
         self._update_choices()
         self._update_buttons()

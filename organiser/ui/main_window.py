@@ -232,8 +232,9 @@ class MainWindow(QMainWindow):
             notice = workspace.notice[0].upper() + workspace.notice[1:] + "."
             QTimer.singleShot(0, lambda: dialogs.show_info(self, notice))  # over the window, once it is shown
 
-    def _data_changed(self, _change=None) -> None:
-        self._event_selected(self.session.event_id)
+    def _data_changed(self, change) -> None:
+        if change.touches("event"):  # the selected event's title and date above the screens
+            self._event_selected(self.session.event_id)
 
     def _update_title(self, *_signal_arguments) -> None:
         path = self.session.workspace.path

@@ -12,6 +12,7 @@ from organiser.ui import dialogs
 from organiser.ui.forms.ui_order_page import Ui_OrderPage
 from organiser.ui.models.delegations_model import delegation_name
 from organiser.ui.models.order_model import OrderModel
+from organiser.ui.refresh import ChangeFollower
 from organiser.ui.session import Session, plain
 from organiser.ui.undo import MoveDelegationCommand, ResetOrderCommand, SetPrecedenceCommand
 
@@ -41,10 +42,8 @@ class OrderPage(QWidget):
         self.ui.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.ui.reset_button.clicked.connect(self.reset)
         self.ui.order_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        session.data_changed.connect(self.reload)
-        session.event_selected.connect(self.reload)
-        session.language_changed.connect(self.reload)
-        session.workspace_changed.connect(self.reload)
+        self.follower = ChangeFollower(session, self, self.reload, kinds=(
+            "event", "delegation", "member", "person", "state", "organisation", "institution"))
         self.reload()
 
     def reload(self, *_signal_arguments) -> None:

@@ -72,7 +72,8 @@ class RevisionsDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.compare())
         self.ui.revisions_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.ui.splitter.setSizes([180, 460])
-        session.data_changed.connect(self.refresh)
+        session.data_changed.connect(
+            lambda change: self.refresh() if change.touches("declaration", "revision", "clause") else None)
         self.refresh()
 
     @property

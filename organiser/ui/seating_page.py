@@ -21,6 +21,7 @@ from organiser.services import events as event_service
 from organiser.ui import dialogs
 from organiser.ui.common import in_language
 from organiser.ui.forms.ui_seating_page import Ui_SeatingPage
+from organiser.ui.refresh import ChangeFollower
 from organiser.ui.session import Session, plain
 
 log = logging.getLogger("organiser.ui")
@@ -93,10 +94,8 @@ class SeatingPage(QWidget):
         self.ui.members_check.toggled.connect(lambda _on: self.reload())
         self.ui.print_button.clicked.connect(self.print_dialog)
         self.ui.export_button.clicked.connect(self.export)
-        session.data_changed.connect(self.reload)
-        session.event_selected.connect(self.reload)
-        session.language_changed.connect(self.reload)
-        session.workspace_changed.connect(self.reload)
+        self.follower = ChangeFollower(session, self, self.reload, kinds=(
+            "event", "delegation", "member", "person", "state", "organisation", "institution"))
         self.reload()
 
     # --- the plan -----------------------------------------------------------------------------------------

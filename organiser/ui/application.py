@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from organiser.storage.db import Workspace
+from organiser.services.workspaces import Workspace
 
 log = logging.getLogger("organiser.ui")
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from organiser.services.backups import BackupInfo, format_size, list_backups
-from organiser.storage.db import backup_folder
+from organiser.services.workspaces import backup_folder
 from organiser.ui import dialogs
 from organiser.ui.forms.ui_backups_dialog import Ui_BackupsDialog
 from organiser.ui.models.base import RecordsTableModel
@@ -59,9 +59,9 @@ class BackupsDialog(QDialog):
         if workspace.path is None:
             self.ui.folder_label.setText("A workspace in memory has no backups.")
         elif not self.model.rowCount():
-            self.ui.folder_label.setText(f"No backups yet; they are kept in {backup_folder(workspace.path)}")
+            self.ui.folder_label.setText(f"No backups yet; they are kept in {backup_folder(workspace)}")
         else:
-            self.ui.folder_label.setText(f"Kept in {backup_folder(workspace.path)}")
+            self.ui.folder_label.setText(f"Kept in {backup_folder(workspace)}")
             self.ui.backups_view.selectRow(0)
         self._update_buttons()
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
 from organiser.domain.errors import OrganiserError
-from organiser.storage.db import Workspace
+from organiser.services.workspaces import Workspace, open_workspace, save_copy
 from organiser.ui import dialogs
 from organiser.ui.forms.ui_main_window import Ui_MainWindow
 from organiser.ui.session import Session
@@ -246,8 +246,6 @@ class MainWindow(QMainWindow):
     def switch_workspace(self, path: Path) -> bool:
         """Open the workspace at ``path`` in place of the current one; a file that is not a workspace is
         reported and the current workspace stays open."""
-        from organiser.storage.db import open_workspace
-
         if "events" in self.pages:
             self.pages["events"].commit_pending()
         current = self.session.workspace.path
@@ -283,8 +281,6 @@ class MainWindow(QMainWindow):
             self.switch_workspace(Path(path))
 
     def save_copy(self) -> None:
-        from organiser.storage.db import backup
-
         current = self.session.workspace.path
         start = str(current.with_name(f"{current.stem}-copy.sqlite")) if current else self._start_folder()
         target = dialogs.choose_save_file(self, "Save a copy of the workspace", start, WORKSPACE_FILTER)
@@ -299,7 +295,7 @@ class MainWindow(QMainWindow):
         try:
             if target.exists():
                 target.unlink()  # the file dialog has asked before replacing it
-            backup(self.session.workspace, target)
+            save_copy(self.session.workspace, target)
         except (OSError, OrganiserError) as error:
             self.session.show_error(f"Cannot save a copy to {target}: {getattr(error, 'strerror', None) or error}")
             return

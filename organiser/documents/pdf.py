@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from organiser.documents.libreoffice_sandbox import prepare_profile, sandboxed
 from organiser.domain.errors import OrganiserError
 
 # LibreOffice's first start in a fresh profile takes a few seconds; a big document a few more.
@@ -45,9 +46,9 @@ def convert_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLik
     docx_path, pdf_path = Path(docx_path), Path(pdf_path)
     with tempfile.TemporaryDirectory(prefix="organiser-pdf-") as work:
         work_dir = Path(work)
-        profile = (work_dir / "profile").as_uri()
-        command = [program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                   "--convert-to", "pdf", "--outdir", str(work_dir), str(docx_path)]
+        profile = prepare_profile(work_dir / "profile")
+        command = sandboxed([program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                             "--convert-to", "pdf", "--outdir", str(work_dir), str(docx_path)])
         try:
             result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
                                     stdin=subprocess.DEVNULL)

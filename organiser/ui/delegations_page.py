@@ -10,6 +10,10 @@ from organiser.domain.validation import validate_person
 from organiser.services import events as event_service
 from organiser.services.delegations import event_delegations
 from organiser.ui import dialogs
+from organiser.ui.commands.delegations import (
+    AddDelegationCommand, AddMemberCommand, RemoveDelegationCommand, RemoveMemberCommand, SetMemberRoleCommand,
+)
+from organiser.ui.commands.reference import SaveReferenceCommand
 from organiser.ui.common import fill_combo, institution_label, mark, organisation_label, state_label
 from organiser.ui.forms.ui_delegation_dialog import Ui_DelegationDialog
 from organiser.ui.forms.ui_delegations_page import Ui_DelegationsPage
@@ -23,10 +27,6 @@ from organiser.ui.names_dialog import (
     person_from, state_dialog, state_from,
 )
 from organiser.ui.session import Session
-from organiser.ui.undo import (
-    AddDelegationCommand, AddMemberCommand, RemoveDelegationCommand, RemoveMemberCommand, SaveReferenceCommand,
-    SetMemberRoleCommand,
-)
 
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "")
 

@@ -1,4 +1,4 @@
-"""The bases of the window's commands: Command, and the three shapes most user actions take —
+"""The bases of the window's commands: Command, and the shapes most user actions take —
 ValueChange (set a value, undo sets the one before), Creation (create a record, undo removes it),
 Save (create a record or change one) and Removal (remove a record, undo stores it again)."""
 from __future__ import annotations

@@ -74,11 +74,12 @@ class DeleteDeclarationCommand(Removal):
 
 
 class SetDeclarationClausesCommand(ValueChange):
-    """Give a draft another list of clauses (added, removed or moved ones; ``text`` says which); undo gives
-    back the list before."""
+    """Give a draft another list of clauses (added, removed or moved ones); undo gives back the list before.
+    ``text`` names the edit ("Add clause"): a source text of the "commands" context, marked for lupdate
+    where it is written (QT_TRANSLATE_NOOP) and translated here."""
 
     def __init__(self, session, *, declaration_id: int, before: list[int], after: list[int], text: str):
-        super().__init__(session, text, before=list(before), after=list(after))
+        super().__init__(session, translate("commands", text), before=list(before), after=list(after))
         self.original_id = declaration_id
 
     def set(self, value):

@@ -60,11 +60,14 @@ class DeleteEventCommand(Removal):
 
 
 class SaveProgrammeCommand(ValueChange):
-    """Replace the event's programme items (``after``); undo puts the items of ``before`` back."""
+    """Replace the event's programme items (``after``); undo puts the items of ``before`` back. ``text``
+    names the edit ("Move programme item"): a source text of the "commands" context, marked for lupdate
+    where it is written (QT_TRANSLATE_NOOP) and translated here."""
 
     def __init__(self, session, *, event_id: int, before: list[ProgrammeItem], after: list[ProgrammeItem],
                  text: str = ""):
-        super().__init__(session, text or translate("commands", "Edit programme"), before=before, after=after)
+        super().__init__(session, translate("commands", text) if text else translate("commands", "Edit programme"),
+                         before=before, after=after)
         self.original_id = event_id
 
     def set(self, value):

@@ -8,12 +8,15 @@ from organiser.ui.commands.base import Command, Save, ValueChange, fill, transla
 
 
 class SaveClauseCommand(Save):
-    """Create a clause (``before`` is None: new or duplicated) or change one; undoing a creation removes it."""
+    """Create a clause (``before`` is None: new or duplicated) or change one; undoing a creation removes it.
+    ``text``, if given, names the edit instead: a source text of the "commands" context, translated here."""
 
     kind = "clause"
 
     def __init__(self, session, *, before, after, text: str = ""):
-        if not text:
+        if text:
+            text = translate("commands", text)
+        else:
             text = fill(translate("commands", "New clause %1") if before is None
                         else translate("commands", "Edit clause %1"), after.key)
         super().__init__(session, text, before=before, after=after)

@@ -111,6 +111,11 @@ def set_declaration_clauses(workspace: Workspace, *, declaration_id: int, clause
     return Change(updated={"declaration": (declaration_id,)})
 
 
+def get_declaration(workspace: Workspace, *, declaration_id: int) -> Declaration:
+    """The declaration (draft) ``declaration_id``, with its clauses, values and languages."""
+    return _declaration(workspace, declaration_id)
+
+
 def _declaration(workspace: Workspace, declaration_id: int) -> Declaration:
     declaration = clause_store.declaration(workspace.db, declaration_id)
     if declaration is None:

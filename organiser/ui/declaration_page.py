@@ -28,11 +28,12 @@ from organiser.ui.models.clauses_model import (
 )
 from organiser.ui.session import Session, plain
 from organiser.ui.settings import LANGUAGES
-from organiser.ui.undo import (
+from organiser.ui.commands.declarations import (
     ChooseDeclarationCommand, CreateDeclarationCommand, CreateNextMeetingCommand, DeleteDeclarationCommand,
-    DuplicateDeclarationCommand, ImportLibraryCommand, RenameDeclarationCommand, SaveClauseCommand, SaveRevisionCommand,
-    SetClauseRetiredCommand, SetDeclarationClausesCommand, SetDeclarationLanguagesCommand, SetDeclarationValueCommand,
+    DuplicateDeclarationCommand, RenameDeclarationCommand, SaveRevisionCommand, SetDeclarationClausesCommand,
+    SetDeclarationLanguagesCommand, SetDeclarationValueCommand,
 )
+from organiser.ui.commands.library import ImportLibraryCommand, SaveClauseCommand, SetClauseRetiredCommand
 
 
 class DeclarationPage(QWidget):

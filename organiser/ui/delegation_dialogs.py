@@ -18,7 +18,7 @@ from organiser.ui.names_dialog import (
     NamesDialog, institution_dialog, institution_from, organisation_dialog, organisation_from, state_dialog, state_from,
 )
 from organiser.ui.session import Session
-from organiser.ui.undo import SaveReferenceCommand
+from organiser.ui.commands.reference import SaveReferenceCommand
 
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "")
 

@@ -14,6 +14,7 @@ from organiser.domain.errors import OrganiserError
 from organiser.domain.validation import safe_file_name
 from organiser.services import events as event_service
 from organiser.ui import dialogs
+from organiser.ui.commands.settings import SetTemplateFolderCommand
 from organiser.ui.common import in_language
 from organiser.ui.forms.ui_documents_page import Ui_DocumentsPage
 from organiser.ui.session import Session, plain
@@ -158,7 +159,6 @@ class DocumentsPage(QWidget):
         """Use the templates of ``folder`` after checking each; a broken one is named and nothing changes."""
         from organiser.documents.export import check_template_folder
         from organiser.services.settings import template_folder
-        from organiser.ui.undo import SetTemplateFolderCommand
 
         self.ui.error_label.clear()
         try:
@@ -172,7 +172,6 @@ class DocumentsPage(QWidget):
 
     def use_built_in_templates(self) -> None:
         from organiser.services.settings import template_folder
-        from organiser.ui.undo import SetTemplateFolderCommand
 
         before = template_folder(self.session.workspace)
         if before is not None:

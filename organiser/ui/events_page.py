@@ -20,7 +20,7 @@ from organiser.ui.forms.ui_events_page import Ui_EventsPage
 from organiser.ui.models.events_model import EventsModel
 from organiser.ui.models.programme_model import ProgrammeModel, person_label
 from organiser.ui.session import Session, plain
-from organiser.ui.undo import DeleteEventCommand, SaveEventCommand, SaveProgrammeCommand
+from organiser.ui.commands.events import DeleteEventCommand, SaveEventCommand, SaveProgrammeCommand
 
 KIND_LABELS = {EventKind.COUNCIL_MEETING: "Council meeting", EventKind.SEMINAR: "Seminar", EventKind.OTHER: "Other"}
 # Where a ValidationError's field is shown on the form.

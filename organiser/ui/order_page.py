@@ -9,12 +9,12 @@ from organiser.domain.errors import OrganiserError
 from organiser.domain.protocol import HostPlacement
 from organiser.services import events as event_service
 from organiser.ui import dialogs
+from organiser.ui.commands.order import MoveDelegationCommand, ResetOrderCommand, SetPrecedenceCommand
 from organiser.ui.forms.ui_order_page import Ui_OrderPage
 from organiser.ui.models.delegations_model import delegation_name
 from organiser.ui.models.order_model import OrderModel
 from organiser.ui.refresh import ChangeFollower
 from organiser.ui.session import Session, plain
-from organiser.ui.undo import MoveDelegationCommand, ResetOrderCommand, SetPrecedenceCommand
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "tr": "Turkish", "az": "Azerbaijani", "kk": "Kazakh",
                   "ky": "Kyrgyz", "uz": "Uzbek"}

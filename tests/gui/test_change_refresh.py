@@ -3,7 +3,8 @@ import copy
 
 from organiser.domain.model import PersonName
 from organiser.services import declarations, events
-from organiser.ui.undo import SaveReferenceCommand, SetDeclarationValueCommand
+from organiser.ui.commands.declarations import SetDeclarationValueCommand
+from organiser.ui.commands.reference import SaveReferenceCommand
 
 
 def _resets(model) -> list:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from organiser import __version__
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import LANGUAGES
 from organiser.storage.db import Workspace
 
 # The documents `export` writes (documents/export.py).
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
                                             "code or the organisation's code.")
     order.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD) if only one event has it")
     order.add_argument("--language", metavar="LANG",
-                       help="collate and name in this language (en, ru, tr, az, kk, ky, uz); default: the event's own")
+                       help=f"collate and name in this language ({', '.join(LANGUAGES)}); default: the event's own")
 
     export = commands.add_parser("export", help="write an event's document or exchange file",
                                  description="Write a document or an exchange file of one event.")

@@ -13,6 +13,7 @@ from pathlib import Path
 from organiser import __version__
 from organiser.domain.errors import OrganiserError
 from organiser.domain.languages import LANGUAGES
+from organiser.domain.seating import Arrangement
 from organiser.storage.db import Workspace
 
 # The documents `export` writes (documents/export.py).
@@ -71,9 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the seating plan as .docx: the host's head of delegation presides at the centre, the "
                     "delegations sit by protocol order alternately on the chair's right and left, members behind "
                     "their head; a picture of the plan and its legend (place, delegation, name).")
-    seating.add_argument("--arrangement", metavar="SHAPE", default="long-table",
-                         choices=("long-table", "u-shape", "hollow-square"),
-                         help="the tables' shape: long-table (default), u-shape or hollow-square")
+    shapes = [arrangement.value for arrangement in Arrangement]
+    seating.add_argument("--arrangement", metavar="SHAPE", default=Arrangement.LONG_TABLE.value, choices=shapes,
+                         help=f"the tables' shape: {', '.join(shapes)} (default: {Arrangement.LONG_TABLE.value})")
     place_cards = kinds.add_parser(
         "place-cards", help="a folded tent card for each head of delegation, as a Word document",
         description="Write the place cards as .docx: an A4 landscape page for each head of delegation (and "

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from organiser import __version__
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import LANGUAGES
+from organiser.domain.seating import Arrangement
 from organiser.storage.db import Workspace
 
 # The documents `export` writes (documents/export.py).
@@ -47,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
                                             "code or the organisation's code.")
     order.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD) if only one event has it")
     order.add_argument("--language", metavar="LANG",
-                       help="collate and name in this language (en, ru, tr, az, kk, ky, uz); default: the event's own")
+                       help=f"collate and name in this language ({', '.join(LANGUAGES)}); default: the event's own")
 
     export = commands.add_parser("export", help="write an event's document or exchange file",
                                  description="Write a document or an exchange file of one event.")
@@ -70,9 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the seating plan as .docx: the host's head of delegation presides at the centre, the "
                     "delegations sit by protocol order alternately on the chair's right and left, members behind "
                     "their head; a picture of the plan and its legend (place, delegation, name).")
-    seating.add_argument("--arrangement", metavar="SHAPE", default="long-table",
-                         choices=("long-table", "u-shape", "hollow-square"),
-                         help="the tables' shape: long-table (default), u-shape or hollow-square")
+    shapes = [arrangement.value for arrangement in Arrangement]
+    seating.add_argument("--arrangement", metavar="SHAPE", default=Arrangement.LONG_TABLE.value, choices=shapes,
+                         help=f"the tables' shape: {', '.join(shapes)} (default: {Arrangement.LONG_TABLE.value})")
     place_cards = kinds.add_parser(
         "place-cards", help="a folded tent card for each head of delegation, as a Word document",
         description="Write the place cards as .docx: an A4 landscape page for each head of delegation (and "

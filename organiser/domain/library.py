@@ -16,6 +16,7 @@ from typing import Any
 
 from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.errors import OrganiserError, ValidationError
+from organiser.domain.keys import unique_key
 from organiser.domain.model import Clause, ClauseKind
 from organiser.domain.templates import parse
 from organiser.domain.validation import check_characters, check_key
@@ -206,12 +207,5 @@ def plan_import(library: Library, existing: Mapping[str, Clause]) -> ImportPlan:
     return plan
 
 
-def free_key(key: str, taken: set[str], suffix: str = "imported") -> str:
-    """``key-imported``, or ``key-imported-2`` …: a key that is not ``taken`` (within the 80 characters a key has)."""
-    number = 1
-    while True:
-        tail = f"-{suffix}" if number == 1 else f"-{suffix}-{number}"
-        candidate = key[:80 - len(tail)].rstrip("-._") + tail
-        if candidate not in taken:
-            return candidate
-        number += 1
+# The former name of keys.unique_key, which ui/declaration_page.py still imports from here.
+free_key = unique_key

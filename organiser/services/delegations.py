@@ -5,7 +5,8 @@ from organiser.domain.collation import COLLATION_LOCALES
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import Delegation, DelegationKind, Member, Person, Role
 from organiser.domain.protocol import HostPlacement
-from organiser.domain.validation import check_text, slug, validate_person
+from organiser.domain.keys import slug, unique_key
+from organiser.domain.validation import check_text, validate_person
 from organiser.services.changes import Change
 from organiser.services.events import get_event
 from organiser.storage import events as event_store
@@ -69,17 +70,10 @@ def save_person(workspace: Workspace, *, person: Person) -> Change:
         if other is not None and other.id != person.id:
             if person.id is not None:
                 raise ValidationError("key", f"'{person.key}' belongs to another person")
-            person.key = _free_key(db, person.key)
+            person.key = unique_key(person.key, lambda key: reference.person_by_key(db, key) is not None)
         is_new = person.id is None
         reference.save_person(db, person)
     return Change(added={"person": (person.id,)}) if is_new else Change(updated={"person": (person.id,)})
-
-
-def _free_key(db, key: str) -> str:
-    number = 2
-    while reference.person_by_key(db, f"{key}-{number}") is not None:
-        number += 1
-    return f"{key}-{number}"
 
 
 def add_member(workspace: Workspace, *, delegation_id: int, person_id: int, role: Role) -> Change:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import Institution, Organisation, State
-from organiser.domain.validation import slug, validate_institution, validate_organisation, validate_state
+from organiser.domain.keys import slug, unique_key
+from organiser.domain.validation import validate_institution, validate_organisation, validate_state
 from organiser.services.changes import Change
 from organiser.storage import reference
 from organiser.storage.db import Workspace
@@ -46,10 +47,7 @@ def save_institution(workspace: Workspace, *, institution: Institution) -> Chang
             raise ValidationError("state", f"there is no state {institution.state_code}")
         other = reference.institution_by_key(db, institution.key)
         if other is not None and other.id != institution.id:
-            number = 2
-            while reference.institution_by_key(db, f"{institution.key}-{number}") is not None:
-                number += 1
-            institution.key = f"{institution.key}-{number}"
+            institution.key = unique_key(institution.key, lambda key: reference.institution_by_key(db, key) is not None)
         is_new = institution.id is None
         reference.save_institution(db, institution)
     kind = "added" if is_new else "updated"

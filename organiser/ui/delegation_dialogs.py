@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from organiser.domain.errors import ValidationError
+from organiser.domain.keys import slug
 from organiser.domain.model import DelegationKind, Institution, Person, PersonName, Role
 from organiser.domain.validation import validate_person
 from organiser.services import events as event_service
@@ -181,8 +182,6 @@ class MemberDialog(QDialog):
         name = PersonName(given_name=ui.given_name.text(), surname=ui.surname.text(),
                           honorific=ui.honorific.currentText(), rank=ui.rank.text(), position=ui.position.text())
         person = Person("", {self.session.language: name})
-        from organiser.domain.validation import slug
-
         person.key = slug(f"{name.given_name} {name.surname}")
         return validate_person(person)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QProgressDialog, QWidget
 
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import available_languages, english_name
 from organiser.domain.validation import safe_file_name
 from organiser.services import events as event_service
 from organiser.ui import dialogs
@@ -62,10 +63,8 @@ class DocumentsPage(QWidget):
             item = QListWidgetItem(label, self.ui.documents)
             item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setCheckState(Qt.CheckState.Checked if kind == "declaration" else Qt.CheckState.Unchecked)
-        from organiser.domain.languages import available_languages, phrasebook
-
         for code in available_languages():
-            item = QListWidgetItem(f"{phrasebook(code).name} ({code})", self.ui.languages)
+            item = QListWidgetItem(f"{english_name(code)} ({code})", self.ui.languages)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setCheckState(Qt.CheckState.Checked if code == "en" else Qt.CheckState.Unchecked)
         for group in (self.ui.documents_group, self.ui.languages_group):

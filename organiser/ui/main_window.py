@@ -10,11 +10,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import LANGUAGES
 from organiser.services.workspaces import Workspace, open_workspace, save_copy
 from organiser.ui import dialogs
 from organiser.ui.forms.ui_main_window import Ui_MainWindow
 from organiser.ui.session import Session
-from organiser.ui.settings import LANGUAGES, Settings
+from organiser.ui.settings import Settings
 
 log = logging.getLogger("organiser.ui")
 

@@ -3,8 +3,9 @@
 Layers, lowest first; a module may import its own layer and the layers listed for it below:
 
     base       organiser/__init__.py, paths.py (where the program's data folders are), userdata.py (the
-               per-user data folder). They import nothing of organiser, and sit below everything: domain/languages.py reads
-               its phrasebooks through paths.py, services and ui find the user's folder through userdata.py.
+               per-user data folder). They import nothing of organiser and sit below everything:
+               domain/languages.py reads its phrasebooks through paths.py, services and ui find the user's
+               folder through userdata.py.
     domain     domain/       ← base
     storage    storage/      ← domain, base
     services   services/     ← storage, domain, base

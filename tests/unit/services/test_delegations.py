@@ -5,8 +5,10 @@ import datetime as dt
 import pytest
 
 from organiser.domain.errors import ValidationError
-from organiser.domain.model import DelegationKind, Event, EventKind, Person, PersonName, Role
-from organiser.services import delegations, events
+from organiser.domain.model import (
+    DelegationKind, Event, EventKind, Institution, Person, PersonName, Role, State, StateName, StateStatus,
+)
+from organiser.services import delegations, events, reference
 
 
 @pytest.fixture
@@ -324,3 +326,26 @@ def test_a_removed_member_is_restored_at_its_position(sample_db):
     assert [(m.id, m.person.key, m.role) for m in by_code(sample_db, 1, "AZ").members] == [
         (new_id, "kamran-aliyev", Role.HEAD), (by_code(sample_db, 1, "AZ").members[1].id, "elchin-mammadov",
                                                Role.MEMBER)]
+
+
+def test_from_an_empty_workspace_to_an_ordered_event(fresh_db):
+    for code, name in (("TR", "Türkiye"), ("AZ", "Azerbaijan")):
+        reference.save_state(fresh_db, state=State(code, StateStatus.MEMBER, {"en": StateName(name, name)}), new=True)
+    office = Institution("", {"en": "Prosecutor General's Office"}, state_code="AZ")
+    reference.save_institution(fresh_db, institution=office)
+    person = Person("", {"en": PersonName("Kamran", "Aliyev")})
+    delegations.save_person(fresh_db, person=person)
+    event_id = events.save_event(fresh_db, event=Event(kind=EventKind.SEMINAR, start_date=dt.date(2025, 5, 6),
+                                                       title={"en": "Seminar"})).added["event"][0]
+    turkiye = delegations.add_delegation(fresh_db, event_id=event_id, kind=DelegationKind.STATE, state_code="TR")
+    azerbaijan = delegations.add_delegation(fresh_db, event_id=event_id, kind=DelegationKind.STATE, state_code="AZ",
+                                            institution_id=office.id)
+    member = delegations.add_member(fresh_db, delegation_id=azerbaijan.added["delegation"][0], person_id=person.id,
+                                    role=Role.HEAD)
+
+    change = turkiye.merged(azerbaijan).merged(member)
+    assert change.touches("delegation", "member") and not change.touches("event")
+    assert change.ids("delegation") == {turkiye.added["delegation"][0], azerbaijan.added["delegation"][0]}
+    ordered = events.ordered_delegations(fresh_db, event_id=event_id)
+    assert [d.code for d in ordered] == ["AZ", "TR"]
+    assert ordered[0].leader.person.key == "kamran-aliyev" and ordered[0].institution.id == office.id

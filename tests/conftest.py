@@ -25,7 +25,7 @@ from organiser.storage.db import open_workspace  # noqa: E402
 # and pytest's faulthandler prints the Python stack of the dying process to the terminal. So that this stack
 # says which test was running, in setup, call or teardown alike, each test runs inside a frame named after its
 # node id; the dump then holds a line such as
-#     File ".../tests/conftest.py", line 52 in tests/gui/test_smoke.py::test_window_opens[en]
+#     File ".../tests/conftest.py", line 39 in tests/gui/test_smoke.py::test_window_shows_sample_events
 # (tests/test_crash_report.py proves it with a test that crashes on purpose, run in a subprocess).
 
 @pytest.hookimpl(trylast=True)  # after pytest's faulthandler plugin, which enables it unless disabled

@@ -352,7 +352,7 @@ def _export_languages(workspace: Workspace, args: argparse.Namespace, event_id: 
 
 
 def _settings(args: argparse.Namespace, workspace: Workspace) -> None:
-    from organiser.documents.export import check_template_folder
+    from organiser.documents.registry import check_template_folder
     from organiser.services.settings import set_template_folder, template_folder
 
     if args.clear and args.path is not None:

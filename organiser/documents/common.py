@@ -1,4 +1,6 @@
-"""What every Word builder shares: opening a template, emptying it, keeping a table on one page, saving.
+"""What every Word builder shares: where it starts (:func:`start_document`: a template opened, checked
+and emptied; :func:`workspace_template` finds the workspace's own), tables kept on one page, paragraphs
+in named styles, and saving whole or not at all.
 
 python-docx is imported inside the functions, not here: ``import docx`` costs about 76 ms, and
 nothing of it is needed until a user exports a document.

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from organiser.documents.names import MissingNamesError
 from organiser.documents.pdf import check_targets, convert_to_pdf, pdf_path
-from organiser.documents.registry import KINDS, DocumentKind, document_kind, template_path
+from organiser.documents.registry import DocumentKind, document_kind, template_path
 from organiser.documents.request import Request
+from organiser.domain.document_kinds import EVENT_DOCUMENT_KINDS
 from organiser.domain.errors import ValidationError
 from organiser.domain.languages import phrasebook
 from organiser.domain.model import Language
@@ -73,8 +74,8 @@ def export_per_language(workspace: Workspace, *, kind: str, event_id: int, out: 
 def _event_document(kind: str) -> DocumentKind:
     """The kind ``kind``, if it is one of an event's documents (the memorandum and the comparison have
     exports of their own)."""
-    if kind not in KINDS:
-        raise ValidationError("kind", f"'{kind}' is not a document (those are: {', '.join(KINDS)})")
+    if kind not in EVENT_DOCUMENT_KINDS:
+        raise ValidationError("kind", f"'{kind}' is not a document (those are: {', '.join(EVENT_DOCUMENT_KINDS)})")
     return document_kind(kind)
 
 

@@ -116,9 +116,6 @@ _KINDS: dict[str, DocumentKind] = {
 # Every kind, in the order of domain/document_kinds.py (a name registered nowhere fails here, at import).
 DOCUMENTS: dict[str, DocumentKind] = {name: _KINDS[name] for name in document_kinds.DOCUMENT_KINDS}
 
-# The kinds export_document writes: an event's documents, in the order the command line and the window list them.
-KINDS = document_kinds.EVENT_DOCUMENT_KINDS
-
 
 def document_kind(kind: str) -> DocumentKind:
     """The kind named ``kind``; an unknown name is a :class:`ValidationError` listing the known ones."""

@@ -22,7 +22,6 @@ MEETING = 1
 
 def test_every_kind_of_the_domain_is_registered_in_its_order():
     assert tuple(registry.DOCUMENTS) == DOCUMENT_KINDS
-    assert registry.KINDS == EVENT_DOCUMENT_KINDS
 
 
 def test_the_kinds_of_an_event_gather_and_build_and_the_others_have_exports_of_their_own():

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QProgressDialog, QWidget
 
+from organiser.domain.document_kinds import EVENT_DOCUMENT_KINDS
 from organiser.domain.errors import OrganiserError
 from organiser.domain.languages import available_languages, english_name
 from organiser.domain.validation import safe_file_name
@@ -26,16 +27,16 @@ BUILT_IN = "Built-in templates"
 
 
 def document_kinds() -> list[tuple[str, str]]:
-    """(kind, label) of every document the export writes, in its order."""
-    from organiser.documents.export import DOCUMENTS
+    """(kind, label) of every document of an event the export writes, in its order."""
+    from organiser.documents.registry import document_kind
 
-    return [(kind, document.label) for kind, document in DOCUMENTS.items()]
+    return [(kind, document_kind(kind).label) for kind in EVENT_DOCUMENT_KINDS]
 
 
 def side_by_side_kinds() -> set[str]:
-    from organiser.documents.export import DOCUMENTS
+    from organiser.documents.registry import document_kind
 
-    return {kind for kind, document in DOCUMENTS.items() if document.side_by_side is not None}
+    return {kind for kind in EVENT_DOCUMENT_KINDS if document_kind(kind).side_by_side is not None}
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ class DocumentsPage(QWidget):
 
     def set_template_folder(self, folder: str | Path) -> bool:
         """Use the templates of ``folder`` after checking each; a broken one is named and nothing changes."""
-        from organiser.documents.export import check_template_folder
+        from organiser.documents.registry import check_template_folder
         from organiser.services.settings import template_folder
 
         self.ui.error_label.clear()

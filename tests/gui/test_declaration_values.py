@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from organiser.domain.model import Clause, ClauseKind, EventKind
 from organiser.services import declarations, events, library
+from organiser.ui.models.programme_model import ProgrammeModel
 
 from gui_helpers import choose
 
@@ -118,3 +119,63 @@ def test_picking_each_kind_of_value_twenty_times_saves_it_and_undo_gives_each_ba
             assert _shown(widget) == ("" if previous is None else str(previous))
     assert stack.count() == stack.index() + len(names) * PICKS + 1 and stack.index() == start
     assert page.ui.stack.currentWidget() is page.ui.work_page
+
+
+def _edit_cell(qtbot, view, row: int, column: int, text: str) -> None:
+    """Edit a cell as a user does: open its editor, type over what it holds, press Return."""
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editors = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, "the cell's editor did not open"
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_editing_the_programme_twenty_times_in_a_row_saves_each_edit_and_undo_gives_each_back(qtbot, window):
+    ws = window.session.workspace
+    seminar = next(e for e in events.list_events(ws) if e.kind is EventKind.SEMINAR)
+    window.session.select_event(seminar.id)
+    page = window.show_page("events")
+    view = page.ui.programme_view
+    model = page.programme_model
+    first = events.programme(ws, event_id=seminar.id)
+    assert len(first) >= 2
+    stack = window.session.undo_stack
+    start = stack.count()
+
+    titles = [f"Session {i}" for i in range(PICKS)]
+    times = [f"{9 + i % 9:02d}:{(i * 5) % 60:02d}" for i in range(PICKS)]
+    for title, time in zip(titles, times):
+        _edit_cell(qtbot, view, 0, ProgrammeModel.ITEM, title)
+        _settle(qtbot)
+        assert events.programme(ws, event_id=seminar.id)[0].title["en"] == title
+        _edit_cell(qtbot, view, 1, ProgrammeModel.TIME, time)
+        _settle(qtbot)
+        assert events.programme(ws, event_id=seminar.id)[1].starts_at == dt.time.fromisoformat(time)
+        assert model.index(0, ProgrammeModel.ITEM).data() == title
+        assert model.index(1, ProgrammeModel.TIME).data() == time
+    assert stack.count() == start + 2 * PICKS
+    assert page.ui.programme_error.text() == ""
+
+    # The event form beside it still saves, and undo unwinds every edit back to the first programme.
+    page.form.ui.city.selectAll()
+    qtbot.keyClicks(page.form.ui.city, "Cholpon-Ata")
+    qtbot.mouseClick(page.form.ui.save_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert events.get_event(ws, event_id=seminar.id).city["en"] == "Cholpon-Ata"
+    window.action_undo.trigger()
+    _settle(qtbot)
+    for title, time in reversed(list(zip([first[0].title["en"], *titles[:-1]], [None, *times[:-1]]))):
+        window.action_undo.trigger()
+        _settle(qtbot)
+        items = events.programme(ws, event_id=seminar.id)
+        assert items[1].starts_at == (first[1].starts_at if time is None else dt.time.fromisoformat(time))
+        window.action_undo.trigger()
+        _settle(qtbot)
+        assert events.programme(ws, event_id=seminar.id)[0].title["en"] == title
+        assert model.index(0, ProgrammeModel.ITEM).data() == title
+    assert events.programme(ws, event_id=seminar.id) == first
+    assert stack.index() == start

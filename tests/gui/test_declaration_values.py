@@ -179,3 +179,18 @@ def test_editing_the_programme_twenty_times_in_a_row_saves_each_edit_and_undo_gi
         assert model.index(0, ProgrammeModel.ITEM).data() == title
     assert events.programme(ws, event_id=seminar.id) == first
     assert stack.index() == start
+
+
+def test_a_programme_edit_keeps_what_is_typed_in_the_event_form_and_not_yet_saved(qtbot, window):
+    ws = window.session.workspace
+    seminar = next(e for e in events.list_events(ws) if e.kind is EventKind.SEMINAR)
+    window.session.select_event(seminar.id)
+    page = window.show_page("events")
+    page.form.ui.venue.selectAll()
+    qtbot.keyClicks(page.form.ui.venue, "Congress Hall")
+    _edit_cell(qtbot, page.ui.programme_view, 0, ProgrammeModel.ITEM, "Opening")
+    _settle(qtbot)
+    assert events.programme(ws, event_id=seminar.id)[0].title["en"] == "Opening"
+    assert page.form.ui.venue.text() == "Congress Hall" and page.form.is_dirty()
+    page.commit_pending()
+    assert events.get_event(ws, event_id=seminar.id).venue["en"] == "Congress Hall"

@@ -16,10 +16,9 @@ from organiser.domain.model import Clause, ClauseKind, EventKind
 from organiser.services import declarations, events, library
 from organiser.ui.models.programme_model import ProgrammeModel
 
-from gui_helpers import choose
 
 PICKS = 20
-TYPES = ("text", "date", "number", "ordinal", "state", "person", "institution")
+TYPES = ("state", "person", "institution", "text", "date", "number", "ordinal")
 TEXT = ("To take note of {v_text}, of {v_date:long}, of {v_number} reports, of the {v_ordinal:word} session, "
         "of {v_state}, of {v_person:full} and of {v_institution}.")
 
@@ -43,7 +42,7 @@ def _picks(page, name: str, kind: str) -> list:
         combo = page.value_widgets[name]
         offered = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i) is not None]
         assert len(offered) >= 2, f"the sample offers too few choices for {name}"
-        return [offered[i % len(offered)] for i in range(PICKS)]
+        return [offered[i % 2] for i in range(PICKS)]  # the first two entries in turn: one key press each
     if kind == "text":
         return [f"the report number {i}" for i in range(PICKS)]
     if kind == "date":
@@ -52,10 +51,14 @@ def _picks(page, name: str, kind: str) -> list:
 
 
 def _pick(qtbot, widget, value) -> None:
-    """As a user does: choose the entry in the combo box (Qt emits ``activated`` after setting the index),
-    or select the line edit's text, type over it and press Return."""
+    """As a user does: move to the entry next to the current one in the combo box with the arrow key (Qt
+    emits ``activated`` from its key handler, which still runs after the slots return: this is where
+    deleting the combo box crashed), or select the line edit's text, type over it and press Return."""
     if isinstance(widget, QComboBox):
-        choose(widget, value)
+        step = widget.findData(value) - widget.currentIndex()
+        assert step in (-1, 1), f"{value!r} is not next to the entry shown in {widget.objectName()}"
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Down if step == 1 else Qt.Key.Key_Up)
     else:
         assert isinstance(widget, QLineEdit)
         widget.setFocus()

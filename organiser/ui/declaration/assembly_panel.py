@@ -15,8 +15,9 @@ from organiser.ui.undo import CreateDeclarationCommand, SetDeclarationClausesCom
 class AssemblyPanel(Panel):
     """The declaration's clauses (``entries`` in ``ui.clauses_view``) with the remove and move buttons, the
     button that creates a declaration for an event without one, and a box a language (``language_boxes``).
-    Refreshes on a change to a declaration or a clause (the list shows the clauses' texts); ``clauses()``
-    gives every clause by id, ``language()`` the language the texts are shown in.
+    Refreshes on a change to a clause (the list shows the clauses' texts), and on a change to a declaration
+    that changed the draft's clauses or languages (not on a value); ``clauses()`` gives every clause by id,
+    ``language()`` the language the texts are shown in.
 
     Signals: none of its own.
     """
@@ -30,6 +31,7 @@ class AssemblyPanel(Panel):
         self.clauses = clauses
         self.language = language
         self.language_boxes: dict[str, QCheckBox] = {}
+        self._shown: tuple = ()  # the draft, clauses, languages and text language the list was made from
         for code in LANGUAGES:
             box = QCheckBox(code)
             box.setObjectName(f"language_{code}")
@@ -51,7 +53,18 @@ class AssemblyPanel(Panel):
     def declaration(self):
         return self.draft.declaration
 
+    def refresh(self, change) -> None:
+        if change.touches("clause") or self._shown != self._showing():
+            self.reload()
+
+    def _showing(self) -> tuple:
+        declaration = self.declaration
+        if declaration is None:
+            return ()
+        return declaration.id, tuple(declaration.clause_ids), tuple(declaration.languages), self.language()
+
     def reload(self) -> None:
+        self._shown = self._showing()
         if self.declaration is None:
             self.entries.set_clauses([], self.language())
             return

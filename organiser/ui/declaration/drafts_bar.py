@@ -46,8 +46,11 @@ class DraftsBar(Panel):
             return
         drafts = declaration_service.event_declarations(self.session.workspace, event_id=self.session.event_id)
         entries = [(f"{d.title or 'Untitled draft'} (draft {d.id})", d.id) for d in drafts]
-        # fill_combo keeps the combo box (it is only refilled), so this is safe inside its own `activated`.
-        fill_combo(self.ui.draft_combo, entries, self.declaration.id)
+        combo = self.ui.draft_combo
+        shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if entries != shown or combo.currentData() != self.declaration.id:
+            # fill_combo keeps the combo box (it is only refilled), so this is safe inside its `activated`.
+            fill_combo(combo, entries, self.declaration.id)
         self.ui.delete_draft_button.setEnabled(True)
 
     def _draft_chosen(self) -> None:

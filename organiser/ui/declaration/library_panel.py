@@ -27,13 +27,14 @@ LIBRARY_FILTER = "Clause libraries (*.json);;All files (*)"
 class LibraryPanel(Panel):
     """The library list (``library`` model behind ``library_filter``), its filters, the clause preview and
     the clause buttons. ``clause_editor`` and ``import_dialog`` are the dialogs opened last. ``clauses``
-    maps every clause's id to it (the declaration's list shows them). Refreshes on a change to a clause;
-    ``language()`` gives the language the texts are shown in.
+    maps every clause's id to it (the declaration's list shows them). Refreshes on a change to a clause,
+    and on a change to a declaration when the library stored is not the one shown; ``language()`` gives
+    the language the texts are shown in.
 
     Signals: ``add_requested(int)`` with the id of the selected clause, to be added to the declaration.
     """
 
-    SHOWS = frozenset({"clause"})
+    SHOWS = frozenset({"clause", "declaration"})
     add_requested = Signal(int)
 
     def __init__(self, session, draft: CurrentDraft, ui, page, language):
@@ -68,8 +69,19 @@ class LibraryPanel(Panel):
         ui.import_library_button.clicked.connect(self.import_library)
         ui.export_library_button.clicked.connect(self.export_library)
 
-    def reload(self) -> None:
+    def refresh(self, change) -> None:
+        if change.touches("clause"):
+            self.reload()
+            return
+        # Undoing a restored revision deletes the clause copies the restoring made, but its Change names
+        # only the declaration (RestoreRevisionCommand.undo_it): compare, and reset the list only if needed.
         clauses = declaration_service.clause_library(self.session.workspace)
+        if clauses != list(self.clauses.values()):
+            self.reload(clauses)
+
+    def reload(self, clauses=None) -> None:
+        if clauses is None:
+            clauses = declaration_service.clause_library(self.session.workspace)
         self.clauses = {c.id: c for c in clauses}
         selected = self.ui.library_view.currentIndex().data(Qt.ItemDataRole.UserRole)
         self.library.set_clauses(clauses, self.language())

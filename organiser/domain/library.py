@@ -16,7 +16,6 @@ from typing import Any
 
 from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.errors import OrganiserError, ValidationError
-from organiser.domain.keys import unique_key
 from organiser.domain.model import Clause, ClauseKind
 from organiser.domain.templates import parse
 from organiser.domain.validation import check_characters, check_key
@@ -205,7 +204,3 @@ def plan_import(library: Library, existing: Mapping[str, Clause]) -> ImportPlan:
         else:
             plan.identical.append(clause.key)
     return plan
-
-
-# The former name of keys.unique_key, which ui/declaration_page.py still imports from here.
-free_key = unique_key

@@ -7,7 +7,7 @@ import unicodedata
 
 from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.errors import ValidationError
-from organiser.domain.keys import MAX_KEY, slug  # noqa: F401  slug is defined in keys.py; imported from here too
+from organiser.domain.keys import MAX_KEY
 from organiser.domain.model import (
     Clause, Event, Institution, Organisation, OrganisationName, Person, PersonName, State, StateName,
 )

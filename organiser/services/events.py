@@ -7,7 +7,6 @@ from organiser.domain.ordinals import ordinal_numeral
 from organiser.domain.protocol import HostPlacement, PrecedenceRule, protocol_order
 from organiser.domain.validation import check_names, validate_event
 from organiser.services.changes import Change
-from organiser.services.reference_data import reference_data  # noqa: F401  (the window asks events for it)
 from organiser.storage import clauses as clause_store
 from organiser.storage import events as event_store
 from organiser.storage import reference

@@ -2,7 +2,7 @@
 import copy
 
 from organiser.domain.model import PersonName
-from organiser.services import declarations, events
+from organiser.services import declarations, events, reference_data
 from organiser.ui.commands.declarations import SetDeclarationValueCommand
 from organiser.ui.commands.reference import SaveReferenceCommand
 
@@ -34,7 +34,7 @@ def test_a_declaration_value_leaves_the_delegation_and_order_screens_alone(windo
 
 def test_a_renamed_head_shows_on_the_delegation_and_order_screens(window):
     ws, meeting, delegations_page, delegation_resets, order_resets = _meeting_screens(window)
-    person = next(p for p in events.reference_data(ws)["persons"].values() if p.key == "kamran-aliyev")
+    person = next(p for p in reference_data.reference_data(ws)["persons"].values() if p.key == "kamran-aliyev")
     renamed = copy.deepcopy(person)
     renamed.names["en"] = PersonName(given_name="Kamran", surname="Aliev", honorific=person.names["en"].honorific,
                                      rank=person.names["en"].rank, position=person.names["en"].position)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from organiser.domain.model import DelegationKind, EventKind, Institution, Person, PersonName, Role
-from organiser.services import declarations, delegations, events, reference
+from organiser.services import declarations, delegations, events, reference, reference_data
 from organiser.services.settings import template_folder
 from organiser.ui.commands.declarations import DuplicateDeclarationCommand, RenameDeclarationCommand
 from organiser.ui.commands.delegations import AddDelegationCommand, RemoveMemberCommand, SetMemberRoleCommand
@@ -169,7 +169,7 @@ def test_a_save_creates_or_changes_a_record_and_undo_reverses_either(session):
     assert reference_names(ws)[new_id] == "Academy of Justice" and reference_names(ws)[taken.id] == "Taken"
 
     # Changing it: undo gives the names before back, on the id it has now.
-    before = events.reference_data(ws)["institutions"][new_id]
+    before = reference_data.reference_data(ws)["institutions"][new_id]
     after = Institution(key=before.key, names={"en": "Justice Academy"}, id=before.id)
     edit = SaveReferenceCommand(session, kind="institution", before=before, after=after)
     assert session.run(edit) and edit.text() == "Edit institution"
@@ -181,7 +181,7 @@ def test_a_save_creates_or_changes_a_record_and_undo_reverses_either(session):
 
 
 def reference_names(ws) -> dict[int, str]:
-    return {i: institution.names.get("en") for i, institution in events.reference_data(ws)["institutions"].items()}
+    return {i: institution.names.get("en") for i, institution in reference_data.reference_data(ws)["institutions"].items()}
 
 
 # --- Removal ----------------------------------------------------------------------------------------------

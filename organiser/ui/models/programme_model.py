@@ -96,13 +96,21 @@ class ProgrammeModel(QAbstractTableModel):
 
     def set_items(self, items: list[ProgrammeItem], persons: dict[int, Person], language: str,
                   days: tuple[dt.date | None, dt.date | None] = (None, None)) -> None:
-        """``days``: the event's first and last day, against which a typed day is read and checked."""
-        self.beginResetModel()
+        """``days``: the event's first and last day, against which a typed day is read and checked.
+
+        As many items as before are shown in place (``dataChanged``): the rows stay, and so does an editor
+        open on one of them, which a reset would pull away while it is still committing its edit."""
+        same_rows = len(items) == len(self._items)
+        if not same_rows:
+            self.beginResetModel()
         self._items = copy.deepcopy(items)
         self._persons = persons
         self._language = language
         self._days = days
-        self.endResetModel()
+        if not same_rows:
+            self.endResetModel()
+        elif self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(self.COLUMNS) - 1))
 
     def items(self) -> list[ProgrammeItem]:
         return copy.deepcopy(self._items)

@@ -8,6 +8,7 @@ from organiser.domain.errors import ValidationError
 from organiser.domain.model import (
     DelegationKind, Event, EventKind, Institution, Person, PersonName, Role, State, StateName, StateStatus,
 )
+from organiser.services import reference_data
 from organiser.services import delegations, events, reference
 
 
@@ -126,23 +127,23 @@ def test_a_new_person_gets_a_key_from_the_name_and_a_free_one_when_taken(sample_
     second = a_person("Gülnar", "Əliyeva")
     delegations.save_person(sample_db, person=second)
     assert second.key == "gulnar-eliyeva-2" and second.id != first.id
-    persons = events.reference_data(sample_db)["persons"]
+    persons = reference_data.reference_data(sample_db)["persons"]
     assert persons[first.id].names["en"] == PersonName("Gülnar", "Əliyeva", position="Adviser")
     assert persons[second.id].key == "gulnar-eliyeva-2"
 
 
 def test_a_person_is_updated_and_may_not_take_another_ones_key(sample_db):
-    person = events.reference_data(sample_db)["persons"][8]
+    person = reference_data.reference_data(sample_db)["persons"][8]
     person.names = {**person.names, "ru": PersonName("Эльчин", "Мамедов")}
     change = delegations.save_person(sample_db, person=person)
     assert change.updated == {"person": (8,)} and not change.added
-    assert events.reference_data(sample_db)["persons"][8].names["ru"].surname == "Мамедов"
+    assert reference_data.reference_data(sample_db)["persons"][8].names["ru"].surname == "Мамедов"
 
     person.key = "kamran-aliyev"
     with pytest.raises(ValidationError) as error:
         delegations.save_person(sample_db, person=person)
     assert (error.value.field, error.value.problem) == ("key", "'kamran-aliyev' belongs to another person")
-    assert events.reference_data(sample_db)["persons"][8].key == "elchin-mammadov"
+    assert reference_data.reference_data(sample_db)["persons"][8].key == "elchin-mammadov"
 
 
 @pytest.mark.parametrize("person, field, problem", [
@@ -154,11 +155,11 @@ def test_a_person_is_updated_and_may_not_take_another_ones_key(sample_db):
     (a_person("Aida", "Kari\u202emova"), "surname (en)", "control character (U+202E)"),
 ])
 def test_a_person_that_breaks_a_rule_is_refused_and_not_stored(sample_db, person, field, problem):
-    count = len(events.reference_data(sample_db)["persons"])
+    count = len(reference_data.reference_data(sample_db)["persons"])
     with pytest.raises(ValidationError) as error:
         delegations.save_person(sample_db, person=person)
     assert error.value.field == field and problem in error.value.problem
-    assert len(events.reference_data(sample_db)["persons"]) == count
+    assert len(reference_data.reference_data(sample_db)["persons"]) == count
 
 
 def test_members_are_added_in_order_and_their_role_changed(sample_db):

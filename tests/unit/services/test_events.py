@@ -8,6 +8,7 @@ from organiser.domain.errors import MissingNameError, ValidationError
 from organiser.domain.model import (
     DelegationKind, Event, EventKind, ProgrammeItem, Role, State, StateName, StateStatus,
 )
+from organiser.services import reference_data
 from organiser.services import declarations, delegations, events, reference
 from organiser.storage import events as event_store
 from organiser.storage.db import open_workspace
@@ -104,7 +105,7 @@ def test_deleting_an_event_removes_what_hangs_on_it_and_nothing_else(sample_db):
     assert declarations.event_declarations(sample_db, event_id=1)
     events.save_programme(sample_db, event_id=1, items=[ProgrammeItem({"en": "Opening"}, speaker_ids=[1])])
     seminar_delegations = len(delegations.event_delegations(sample_db, event_id=2))
-    persons = set(events.reference_data(sample_db)["persons"])
+    persons = set(reference_data.reference_data(sample_db)["persons"])
 
     change = events.delete_event(sample_db, event_id=1)
 
@@ -116,7 +117,7 @@ def test_deleting_an_event_removes_what_hangs_on_it_and_nothing_else(sample_db):
     assert db["delegation_members"].count_where(
         "delegation_id not in (select id from delegations)") == 0
     assert len(delegations.event_delegations(sample_db, event_id=2)) == seminar_delegations
-    assert set(events.reference_data(sample_db)["persons"]) == persons  # the people stay in the workspace
+    assert set(reference_data.reference_data(sample_db)["persons"]) == persons  # the people stay in the workspace
 
 
 # --- the programme --------------------------------------------------------------------------------------
@@ -206,24 +207,24 @@ def test_generated_titles(fresh_db):
 # --- reference data for the window's choices -------------------------------------------------------------
 
 def test_reference_data_is_what_the_workspace_holds_and_follows_its_changes(sample_db):
-    data = events.reference_data(sample_db)
+    data = reference_data.reference_data(sample_db)
     assert set(data) == {"states", "organisations", "institutions", "persons", "councils"}
     assert set(data["states"]) == {"AZ", "HU", "KG", "KZ", "TM", "TR", "UZ"}
     assert set(data["organisations"]) == {"OTS"} and set(data["councils"]) == {1}
     assert {p.key for p in data["persons"].values()} >= {"kamran-aliyev", "sevinj-ruintan"}
 
     data["states"].pop("AZ")  # a caller's dict is its own: the cache is not changed through it
-    assert "AZ" in events.reference_data(sample_db)["states"]
+    assert "AZ" in reference_data.reference_data(sample_db)["states"]
 
     reference.save_state(sample_db, state=State("MN", StateStatus.OTHER, {"en": StateName("Mongolia", "Mongolia")}),
                          new=True)
-    assert events.reference_data(sample_db)["states"]["MN"].names["en"].short == "Mongolia"
+    assert reference_data.reference_data(sample_db)["states"]["MN"].names["en"].short == "Mongolia"
 
 
 def test_reference_data_of_two_workspaces_are_apart(sample_db):
     other = open_workspace(None)
-    assert events.reference_data(sample_db)["states"]
-    assert events.reference_data(other) == {"states": {}, "organisations": {}, "institutions": {},
+    assert reference_data.reference_data(sample_db)["states"]
+    assert reference_data.reference_data(other) == {"states": {}, "organisations": {}, "institutions": {},
                                                "persons": {}, "councils": {}}
     other.close()
 

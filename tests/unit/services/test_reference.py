@@ -6,11 +6,11 @@ from organiser.domain.errors import ValidationError
 from organiser.domain.model import (
     Institution, Organisation, OrganisationName, Person, PersonName, State, StateName, StateStatus,
 )
-from organiser.services import declarations, delegations, events, reference
+from organiser.services import declarations, delegations, reference, reference_data
 
 
 def held(ws, kind):
-    return events.reference_data(ws)[kind]
+    return reference_data.reference_data(ws)[kind]
 
 
 def mongolia(**names):

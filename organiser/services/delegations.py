@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from organiser.domain.collation import COLLATION_LOCALES
 from organiser.domain.errors import ValidationError
-from organiser.domain.model import Delegation, DelegationKind, Member, Person, Role
+from organiser.domain.model import LEADING_ROLES, Delegation, DelegationKind, Member, Person, Role
 from organiser.domain.protocol import HostPlacement
 from organiser.domain.keys import slug, unique_key
 from organiser.domain.validation import check_text, validate_person
@@ -86,10 +86,25 @@ def add_member(workspace: Workspace, *, delegation_id: int, person_id: int, role
                           if d.id == delegation_id)
         if any(m.person.id == person_id for m in delegation.members):
             raise ValidationError("person", "is already a member of this delegation")
-        if role in (Role.HEAD, Role.ORGANISATION_REPRESENTATIVE) and delegation.leader is not None:
-            raise ValidationError("role", f"the delegation already has a head ({delegation.leader.person.key})")
+        role = _checked_role(role)
+        _check_one_head(delegation, role)
         member = event_store.add_member(db, delegation_id, Member(person, role))
     return Change(added={"member": (member.id,)})
+
+
+def _checked_role(role) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError("role", f"'{role}' is not one of {', '.join(r.value for r in Role)}") from None
+
+
+def _check_one_head(delegation: Delegation, role: Role, *, member_id: int | None = None) -> None:
+    """Refuse a leading ``role`` for a new member (``member_id`` None) or for member ``member_id`` while
+    another member already leads the delegation: one rule for adding a member and for changing a role."""
+    leader = delegation.leader
+    if role in LEADING_ROLES and leader is not None and leader.id != member_id:
+        raise ValidationError("role", f"the delegation already has a head ({leader.person.key})")
 
 
 def remove_member(workspace: Workspace, *, member_id: int) -> Change:
@@ -101,10 +116,16 @@ def remove_member(workspace: Workspace, *, member_id: int) -> Change:
 
 
 def set_member_role(workspace: Workspace, *, member_id: int, role: Role) -> Change:
+    """Give a member another role; a delegation has one head (or organisation's representative), as in add_member."""
     with workspace.atomic() as db:
-        if event_store.member_delegation_id(db, member_id) is None:
+        delegation_id = event_store.member_delegation_id(db, member_id)
+        if delegation_id is None:
             raise ValidationError("member", f"there is no member {member_id}")
-        event_store.set_member_role(db, member_id, Role(role))
+        role = _checked_role(role)
+        delegation = next(d for d in event_store.delegations(db, event_store.delegation_event_id(db, delegation_id))
+                          if d.id == delegation_id)
+        _check_one_head(delegation, role, member_id=member_id)
+        event_store.set_member_role(db, member_id, role)
     return Change(updated={"member": (member_id,)})
 
 

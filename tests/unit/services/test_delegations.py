@@ -196,14 +196,36 @@ def test_a_member_that_cannot_be_is_refused(sample_db):
     assert [m.person.key for m in by_code(sample_db, 1, "AZ").members] == ["kamran-aliyev"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: set_member_role makes a second head, which add_member refuses")
 def test_a_role_change_does_not_make_a_second_head(sample_db):
     az = by_code(sample_db, 1, "AZ")
     member_id = delegations.add_member(sample_db, delegation_id=az.id, person_id=8, role=Role.MEMBER).added["member"][0]
     with pytest.raises(ValidationError) as error:
         delegations.set_member_role(sample_db, member_id=member_id, role=Role.HEAD)
     assert error.value.field == "role"
+    assert error.value.problem == "the delegation already has a head (kamran-aliyev)"
     assert [m.role for m in by_code(sample_db, 1, "AZ").members] == [Role.HEAD, Role.MEMBER]
+
+
+def test_the_head_may_change_its_own_role_and_then_another_member_may_lead(sample_db):
+    az = by_code(sample_db, 1, "AZ")
+    head_id = az.members[0].id
+    member_id = delegations.add_member(sample_db, delegation_id=az.id, person_id=8, role=Role.MEMBER).added["member"][0]
+    delegations.set_member_role(sample_db, member_id=head_id, role=Role.ORGANISATION_REPRESENTATIVE)
+    delegations.set_member_role(sample_db, member_id=head_id, role=Role.HEAD)
+    delegations.set_member_role(sample_db, member_id=head_id, role=Role.MEMBER)
+    delegations.set_member_role(sample_db, member_id=member_id, role=Role.HEAD)
+    assert [(m.person.key, m.role) for m in by_code(sample_db, 1, "AZ").members] == [
+        ("kamran-aliyev", Role.MEMBER), ("elchin-mammadov", Role.HEAD)]
+
+
+def test_a_role_that_does_not_exist_is_refused(sample_db):
+    az = by_code(sample_db, 1, "AZ")
+    with pytest.raises(ValidationError) as error:
+        delegations.set_member_role(sample_db, member_id=az.members[0].id, role="chair")
+    assert error.value.field == "role" and error.value.problem.startswith("'chair' is not one of head, member")
+    with pytest.raises(ValidationError, match="^role: 'chair' is not one of"):
+        delegations.add_member(sample_db, delegation_id=az.id, person_id=8, role="chair")
+    assert [(m.person.key, m.role) for m in by_code(sample_db, 1, "AZ").members] == [("kamran-aliyev", Role.HEAD)]
 
 
 def test_changing_or_removing_an_unknown_member_is_refused(sample_db):

@@ -16,7 +16,21 @@ from organiser.storage.db import Workspace
 
 def add_delegation(workspace: Workspace, *, event_id: int, kind: DelegationKind, state_code: str | None = None,
                    organisation_code: str | None = None, institution_id: int | None = None) -> Change:
-    """Add a delegation of a state (through one of its institutions), an organisation, or guests of an institution."""
+    """Add a delegation of a state (through one of its institutions), an organisation, or guests of an institution.
+    A delegation stands for what its kind says: a state code given with an organisation's delegation or with
+    guests (or an organisation's code with a state's delegation or guests) is refused, never stored, for the
+    delegation would then count as that state's (or organisation's)."""
+    try:
+        kind = DelegationKind(kind)
+    except ValueError:
+        raise ValidationError("kind", f"'{kind}' is not one of {', '.join(k.value for k in DelegationKind)}") from None
+    stands_for = {DelegationKind.STATE: "a state delegation stands for its state",
+                  DelegationKind.ORGANISATION: "an organisation's delegation stands for its organisation",
+                  DelegationKind.GUEST: "guests come from an institution"}[kind]
+    if state_code and kind is not DelegationKind.STATE:
+        raise ValidationError("state", f"{stands_for}, not a state: leave the state empty")
+    if organisation_code and kind is not DelegationKind.ORGANISATION:
+        raise ValidationError("organisation", f"{stands_for}, not an organisation: leave the organisation empty")
     get_event(workspace, event_id=event_id)
     with workspace.atomic() as db:
         state = reference.state(db, state_code) if state_code else None

@@ -78,8 +78,6 @@ def test_a_state_or_organisation_has_one_delegation_an_event(sample_db):
     assert listed(sample_db, 1) == before
 
 
-@pytest.mark.xfail(strict=True, reason="bug: add_delegation stores the state_code given with an organisation's "
-                                        "(or guests') delegation, which then counts as that state's delegation")
 def test_an_organisation_delegation_does_not_take_a_state(sample_db, event_id):
     try:
         delegations.add_delegation(sample_db, event_id=event_id, kind=DelegationKind.ORGANISATION,
@@ -91,6 +89,24 @@ def test_an_organisation_delegation_does_not_take_a_state(sample_db, event_id):
         assert (stored.code, stored.state) == ("OTS", None)  # today: code "HU", state Hungary
     # Hungary may still send its own delegation.
     delegations.add_delegation(sample_db, event_id=event_id, kind=DelegationKind.STATE, state_code="HU")
+
+
+@pytest.mark.parametrize("arguments, field, problem", [
+    (dict(kind=DelegationKind.ORGANISATION, organisation_code="OTS", state_code="HU"), "state",
+     "an organisation's delegation stands for its organisation, not a state: leave the state empty"),
+    (dict(kind=DelegationKind.GUEST, institution_id=7, state_code="HU"), "state",
+     "guests come from an institution, not a state: leave the state empty"),
+    (dict(kind=DelegationKind.STATE, state_code="HU", organisation_code="OTS"), "organisation",
+     "a state delegation stands for its state, not an organisation: leave the organisation empty"),
+    (dict(kind=DelegationKind.GUEST, institution_id=7, organisation_code="OTS"), "organisation",
+     "guests come from an institution, not an organisation: leave the organisation empty"),
+    (dict(kind="delegates", state_code="HU"), "kind", "'delegates' is not one of state, organisation, guest"),
+])
+def test_a_code_that_does_not_belong_to_the_kind_is_refused(sample_db, event_id, arguments, field, problem):
+    with pytest.raises(ValidationError) as error:
+        delegations.add_delegation(sample_db, event_id=event_id, **arguments)
+    assert (error.value.field, error.value.problem) == (field, problem)
+    assert listed(sample_db, event_id) == []
 
 
 def test_adding_to_an_unknown_event_is_refused(sample_db):

@@ -80,6 +80,8 @@ def save_person(workspace: Workspace, *, person: Person) -> Change:
         person.key = slug(f"{first.given_name} {first.surname}")
     validate_person(person)
     with workspace.atomic() as db:
+        if person.id is not None and not reference.persons_with_ids(db, [person.id]):
+            raise ValidationError("person", f"there is no person {person.id}")
         other = reference.person_by_key(db, person.key)
         if other is not None and other.id != person.id:
             if person.id is not None:

@@ -43,6 +43,8 @@ def save_institution(workspace: Workspace, *, institution: Institution) -> Chang
         institution.key = slug(next(iter(institution.names.values()), ""))
     validate_institution(institution)
     with workspace.atomic() as db:
+        if institution.id is not None and not reference.records_with_keys(db, "institution", [institution.id]):
+            raise ValidationError("institution", f"there is no institution {institution.id}")
         if institution.state_code and reference.state(db, institution.state_code) is None:
             raise ValidationError("state", f"there is no state {institution.state_code}")
         other = reference.institution_by_key(db, institution.key)

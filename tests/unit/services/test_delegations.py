@@ -161,6 +161,16 @@ def test_a_person_is_updated_and_may_not_take_another_ones_key(sample_db):
     assert events.reference_data(sample_db)["persons"][8].key == "elchin-mammadov"
 
 
+def test_changing_a_person_that_is_not_there_is_refused(sample_db):
+    count = len(events.reference_data(sample_db)["persons"])
+    ghost = a_person("Ghost", "Writer", key="ghost-writer")
+    ghost.id = 500
+    with pytest.raises(ValidationError) as error:
+        delegations.save_person(sample_db, person=ghost)
+    assert (error.value.field, error.value.problem) == ("person", "there is no person 500")
+    assert len(events.reference_data(sample_db)["persons"]) == count
+
+
 @pytest.mark.parametrize("person, field, problem", [
     (Person("x", {}), "name", "is required in at least one language"),
     (a_person("", "Karimova"), "given name (en)", "is required"),

@@ -149,12 +149,12 @@ def test_an_institution_that_breaks_a_rule_is_refused_and_not_stored(sample_db, 
     assert len(held(sample_db, "institutions")) == 7
 
 
-@pytest.mark.xfail(strict=True, reason="bug: save_institution with an id that is not stored raises sqlite_utils' "
-                                        "NotFoundError instead of a ValidationError naming the institution")
 def test_changing_an_institution_that_is_not_there_is_refused(sample_db):
     with pytest.raises(ValidationError) as error:
         reference.save_institution(sample_db, institution=Institution("ghost", {"en": "Ghost"}, id=500))
     assert error.value.field == "institution"
+    assert error.value.problem == "there is no institution 500"
+    assert 500 not in held(sample_db, "institutions") and len(held(sample_db, "institutions")) == 7
 
 
 # --- removing what nothing uses -------------------------------------------------------------------------

@@ -149,9 +149,14 @@ def set_precedence(workspace: Workspace, *, event_id: int, language: str, host_p
     """Choose the event's rule: the collation language and where the host stands."""
     if language not in COLLATION_LOCALES:
         raise ValidationError("language of precedence", f"'{language}' is not one of {', '.join(COLLATION_LOCALES)}")
+    try:
+        placement = HostPlacement(host_placement)
+    except ValueError:
+        raise ValidationError("host placement", f"'{host_placement}' is not one of "
+                                                f"{', '.join(p.value for p in HostPlacement)}") from None
     event = get_event(workspace, event_id=event_id)
     event.precedence_language = language
-    event.host_placement = HostPlacement(host_placement).value
+    event.host_placement = placement.value
     with workspace.atomic() as db:
         event_store.save_event(db, event)
     return Change(updated={"event": (event_id,)})
@@ -162,7 +167,7 @@ def move_delegation(workspace: Workspace, *, delegation_id: int, position: int, 
     event_id = _event_of_delegation(workspace, delegation_id)
     reason = check_text("reason", reason, required=True, limit=500)
     count = len(event_store.delegations(workspace.db, event_id))
-    if not isinstance(position, int) or not 1 <= position <= count:
+    if isinstance(position, bool) or not isinstance(position, int) or not 1 <= position <= count:  # True is an int
         raise ValidationError("position", f"must be from 1 to {count}")
     with workspace.atomic() as db:
         event_store.set_manual_position(db, delegation_id, position, reason)

@@ -278,6 +278,16 @@ def test_a_precedence_language_without_collation_is_refused(sample_db):
     assert events.get_event(sample_db, event_id=1).precedence_language == "tr"
 
 
+@pytest.mark.parametrize("host_placement", ["middle", "", None, "FIRST"])
+def test_a_host_placement_that_does_not_exist_is_refused(sample_db, host_placement):
+    with pytest.raises(ValidationError) as error:
+        delegations.set_precedence(sample_db, event_id=1, language="ru", host_placement=host_placement)
+    assert (error.value.field, error.value.problem) == (
+        "host placement", f"'{host_placement}' is not one of in_order, first, last")
+    event = events.get_event(sample_db, event_id=1)
+    assert (event.precedence_language, event.host_placement) == ("tr", "in_order")
+
+
 def test_a_delegation_moved_by_hand_keeps_its_place_and_reason_until_cleared(sample_db):
     ots = by_code(sample_db, 1, "OTS")
     change = delegations.move_delegation(sample_db, delegation_id=ots.id, position=1, reason=" Host's request ")
@@ -307,6 +317,8 @@ def test_reset_order_drops_every_move_of_the_event(sample_db):
     (0, "agreed", "position", "must be from 1 to 6"),
     (7, "agreed", "position", "must be from 1 to 6"),
     ("2", "agreed", "position", "must be from 1 to 6"),
+    (True, "agreed", "position", "must be from 1 to 6"),  # a bool is an int to Python, not a place
+    (1.0, "agreed", "position", "must be from 1 to 6"),
     (2, "   ", "reason", "is required"),
     (2, "x" * 501, "reason", "is too long (501 characters; at most 500)"),
 ])

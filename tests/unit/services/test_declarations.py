@@ -89,8 +89,6 @@ def test_a_draft_for_an_unknown_event_is_refused(sample_db):
         declarations.create_declaration(sample_db, event_id=404)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: create_declaration stores languages that set_declaration_languages "
-                                        "refuses (no check of the languages given)")
 def test_a_new_draft_in_an_unknown_language_is_refused(sample_db):
     with pytest.raises(ValidationError) as error:
         declarations.create_declaration(sample_db, event_id=1, languages=["xx"])
@@ -98,11 +96,26 @@ def test_a_new_draft_in_an_unknown_language_is_refused(sample_db):
     assert [d.id for d in declarations.event_declarations(sample_db, event_id=1)] == [1]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: create_declaration allows a title of 2,000 characters, while "
-                                        "rename_declaration and duplicate_declaration allow 300")
+def test_a_new_draft_and_a_draft_changed_have_the_same_check_of_languages(sample_db):
+    for languages in (["en", "xx"], "en"):
+        with pytest.raises(ValidationError) as created:
+            declarations.create_declaration(sample_db, event_id=1, languages=languages)
+        with pytest.raises(ValidationError) as changed:
+            declarations.set_declaration_languages(sample_db, declaration_id=1, languages=languages)
+        assert (created.value.field, created.value.problem) == (changed.value.field, changed.value.problem)
+        assert created.value.field == "languages"
+    assert [d.id for d in declarations.event_declarations(sample_db, event_id=1)] == [1]
+    assert draft_of(sample_db, 1).languages == ["en"]
+    new_id = new_draft(sample_db, languages=["ru", "en", "ru"])
+    assert draft_of(sample_db, new_id).languages == ["ru", "en"]  # each once, as set_declaration_languages keeps them
+
+
 def test_a_new_draft_title_has_the_same_limit_as_a_renamed_one(sample_db):
     with pytest.raises(ValidationError, match="^title: is too long"):
         declarations.create_declaration(sample_db, event_id=1, title="x" * 301)
+    assert [d.id for d in declarations.event_declarations(sample_db, event_id=1)] == [1]
+    new_id = new_draft(sample_db, title="x" * 300)
+    assert draft_of(sample_db, new_id).title == "x" * 300
 
 
 def test_renaming_duplicating_and_deleting_drafts(sample_db):

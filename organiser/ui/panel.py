@@ -14,8 +14,8 @@ class Panel(QObject):
     """A part of a screen, over widgets of the screen's one generated form.
 
     ``SHOWS`` names the kinds of record the panel displays: on ``Session.data_changed`` it calls
-    ``refresh(change)`` only when the change touches one of them; another event selected or another
-    workspace opened calls ``reload()``. Panels are connected in the order they are made, and Qt calls
+    ``refresh(change)`` only when the change touches one of them; another workspace opened calls
+    ``reload()``, and so does another event selected unless the panel says otherwise (``event_selected``). Panels are connected in the order they are made, and Qt calls
     slots in the order they were connected, so a panel made first (the screen's current record) is up to
     date when the others refresh.
 
@@ -31,14 +31,18 @@ class Panel(QObject):
         self._handling = 0
         self._scheduled: set[str] = set()
         session.data_changed.connect(self._data_changed)
-        session.event_selected.connect(self._selection_changed)
-        session.workspace_changed.connect(self._selection_changed)
+        session.event_selected.connect(self.event_selected)
+        session.workspace_changed.connect(self._workspace_changed)
 
     def _data_changed(self, change: Change) -> None:
         if change.touches(*self.SHOWS):
             self.refresh(change)
 
-    def _selection_changed(self, *_signal_arguments) -> None:
+    def _workspace_changed(self) -> None:
+        self.reload()
+
+    def event_selected(self, _event_id) -> None:
+        """Another event was selected: by default the panel shows it anew."""
         self.reload()
 
     def refresh(self, change: Change) -> None:

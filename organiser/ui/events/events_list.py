@@ -44,6 +44,10 @@ class EventsList(Panel):
     def reload(self) -> None:
         self.rebuild_when_safe(self._load)
 
+    def event_selected(self, event_id) -> None:
+        """The list is where events are selected: it marks the row, and reads nothing again."""
+        self.select_row(event_id)
+
     def _load(self) -> None:
         self.events_model._language = self.session.language
         self.events_model.set_events(event_service.list_events(self.session.workspace))

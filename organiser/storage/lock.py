@@ -106,15 +106,16 @@ def take_lock(path: Path, *, inode: tuple[int, int] | None):
         import fcntl  # noqa: F401
     except ImportError:  # Windows: no advisory locks here; SQLite's own locking still keeps the file whole
         return None, None, None
+    lock = WorkspaceLock([], None)
+    if inode is not None:  # first, so that a hard link held by another gets no lock file beside it
+        holder_by_inode = take_inode_lock(lock, path, inode)
+        if holder_by_inode is not None:
+            return None, *holder_by_inode
     handle, holder = _flock(lock_path(path), str(os.getpid()), check_name=False)
     if handle is None:
+        lock.close()
         return None, _pid(holder), None
-    lock = WorkspaceLock([handle], None)
-    if inode is not None:
-        extra = take_inode_lock(lock, path, inode)
-        if extra is not None:
-            lock.close()
-            return None, *extra
+    lock._handles.append(handle)
     return lock, None, None
 
 

@@ -78,9 +78,28 @@ class Workspace:
     def atomic(self) -> Iterator[sqlite_utils.Database]:
         self.check_writable()
         self._generation += 1
+        conn = self.db.conn
         try:
-            with self.db.atomic():
+            if conn.in_transaction:  # nested: a savepoint
+                with self.db.atomic():
+                    yield self.db
+                return
+            # The write lock first, waiting up to BUSY_TIMEOUT_SECONDS for another writer: a deferred
+            # transaction that has read cannot wait when it comes to write (SQLITE_BUSY_SNAPSHOT), it fails
+            # at once. https://www.sqlite.org/lang_transaction.html#deferred_immediate_and_exclusive_transactions
+            conn.execute("begin immediate")
+            try:
                 yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("rollback")
+                raise
+            try:
+                conn.execute("commit")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("rollback")
+                raise
         except sqlite3.OperationalError as error:
             if not is_busy(error):
                 raise

@@ -7,14 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from organiser.storage import db as storage
-from organiser.storage.db import Workspace
+from organiser.storage.db import RefusedWorkspaceError, Workspace
 
-__all__ = ["Workspace", "backup_folder", "open_workspace", "save_copy"]
+__all__ = ["RefusedWorkspaceError", "Workspace", "backup_folder", "open_workspace", "save_copy"]
 
 
 def open_workspace(path: Path | str | None) -> Workspace:
     """Open (or create) the workspace at ``path``; None opens a new one in memory. A file that is not a
-    workspace, or one of a newer version, is refused (OrganiserError) and left untouched."""
+    workspace, one of a newer version, a damaged one or one whose schema is not organiser's is refused
+    (RefusedWorkspaceError, which names the file and its newest good backup) and left untouched."""
     return storage.open_workspace(path)
 
 

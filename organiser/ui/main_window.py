@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
 from organiser.domain.errors import OrganiserError
-from organiser.services.workspaces import Workspace, open_workspace, save_copy
+from organiser.services.workspaces import RefusedWorkspaceError, Workspace, open_workspace, save_copy
 from organiser.ui import dialogs
 from organiser.ui.forms.ui_main_window import Ui_MainWindow
 from organiser.ui.session import Session
@@ -254,6 +254,12 @@ class MainWindow(QMainWindow):
             return True  # opening it again would find it in use by this very window
         try:
             workspace = open_workspace(path)
+        except RefusedWorkspaceError as error:  # damaged, another schema …: say why, offer its backups
+            from organiser.ui.refused_workspace import recover
+
+            workspace = recover(self, error, close="Keep the current workspace")
+            if workspace is None:
+                return False
         except OrganiserError as error:
             self.session.show_error(str(error))
             if not Path(path).exists():

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QWidget
 
+from organiser.services.backups import list_backups_of
 from organiser.services.workspaces import RefusedWorkspaceError, Workspace
 from organiser.ui import dialogs
 from organiser.ui.session import plain
@@ -16,8 +17,12 @@ RESTORE = "Restore from Backup…"
 
 def recover(parent: QWidget | None, error: RefusedWorkspaceError, *, close: str = "Close") -> Workspace | None:
     """Show why the workspace at ``error.path`` cannot be opened, with a Restore from Backup… choice that
-    lists its backups and puts the chosen one in its place. Returns the workspace opened after a restore,
+    lists its backups and puts the chosen one in its place (a file with no backups: the problem alone, in
+    an error message). Returns the workspace opened after a restore,
     or None when the user chose ``close`` (the refused file is then left exactly as it was)."""
+    if not list_backups_of(error.path):  # nothing to restore: the problem alone
+        dialogs.show_error(parent, plain(str(error)))
+        return None
     text = (f"{plain(str(error))}\n\nRestore from Backup… lists the backups of {error.path.name} and puts the one "
             "you choose in its place; the file itself is kept beside it, unchanged.")
     while True:

@@ -5,6 +5,7 @@ import datetime as dt
 import hashlib
 import stat
 
+import pytest
 from PySide6.QtCore import Qt
 
 from organiser.services import events
@@ -171,3 +172,16 @@ def test_a_workspace_that_cannot_be_opened_at_start_offers_restore(qtbot, answer
     finally:
         workspace.close()
     assert _kept_refused_file(path) == damaged
+
+
+def test_a_refused_workspace_without_backups_at_start_is_said_in_a_dialog(qtbot, answers, tmp_path, monkeypatch):
+    from organiser.app import main
+    from organiser.ui import application
+
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    monkeypatch.setattr(application, "run_window", lambda workspace: pytest.fail("nothing to open"))
+    assert main(["--workspace", str(path)]) == 1
+    assert answers.errors == [f"{path} is empty (0 bytes), not an organiser workspace; a new workspace is made "
+                              "only where no file exists yet."]
+    assert answers.choices == [] and path.read_bytes() == b""

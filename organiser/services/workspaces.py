@@ -9,7 +9,7 @@ from pathlib import Path
 from organiser.storage import db as storage
 from organiser.storage.db import RefusedWorkspaceError, Workspace
 
-__all__ = ["RefusedWorkspaceError", "Workspace", "backup_folder", "open_workspace", "save_copy"]
+__all__ = ["RefusedWorkspaceError", "Workspace", "backup_folder", "open_workspace", "same_file", "save_copy"]
 
 
 def open_workspace(path: Path | str | None) -> Workspace:
@@ -17,6 +17,14 @@ def open_workspace(path: Path | str | None) -> Workspace:
     workspace, one of a newer version, a damaged one or one whose schema is not organiser's is refused
     (RefusedWorkspaceError, which names the file and its newest good backup) and left untouched."""
     return storage.open_workspace(path)
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one file: the same path, a symlink to it, or a hard link (another name)."""
+    try:
+        return Path(one).resolve() == Path(other).resolve() or Path(one).samefile(other)
+    except OSError:
+        return False
 
 
 def save_copy(workspace: Workspace, target: Path) -> None:

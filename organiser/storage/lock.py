@@ -70,7 +70,7 @@ def _flock(target: Path, content: str, *, check_name: bool):
 
     for _attempt in range(10):
         handle = open(os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600), "r+",
-                      encoding="utf-8")
+                      encoding="utf-8", errors="replace")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -139,6 +139,8 @@ def sqlite_lock_holders(path: Path) -> list[tuple[int, str]]:
     """The other processes holding POSIX (SQLite's) locks on the workspace file or its -wal/-shm, with
     their command names, from /proc/locks (Linux); [] where the system does not say."""
     inodes = set()
+    if not hasattr(os, "major"):
+        return []
     for name in (str(path), f"{path}-wal", f"{path}-shm"):
         try:
             info = os.stat(name)

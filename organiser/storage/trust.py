@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import sqlite_utils
@@ -146,7 +147,10 @@ def inspect(path: Path, *, full: bool = False, immutable: bool = False) -> int:
     """Check the existing file at ``path`` and return its schema version; raise Refusal saying what is
     wrong. ``full`` runs integrity_check instead of quick_check. ``immutable``: the file's medium is
     read-only (no one can be writing it)."""
-    if path.stat().st_size == 0:
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device: refused before anything reads from it
+        raise Refusal("is not a regular file, not an organiser workspace")
+    if info.st_size == 0:
         raise Refusal("is empty (0 bytes), not an organiser workspace; a new workspace is made only where no "
                       "file exists yet")
     header = _header(path)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
 from organiser.domain.errors import OrganiserError
-from organiser.services.workspaces import RefusedWorkspaceError, Workspace, open_workspace, save_copy
+from organiser.services.workspaces import RefusedWorkspaceError, Workspace, open_workspace, same_file, save_copy
 from organiser.ui import dialogs
 from organiser.ui.forms.ui_main_window import Ui_MainWindow
 from organiser.ui.session import Session
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         if "events" in self.pages:
             self.pages["events"].commit_pending()
         current = self.session.workspace.path
-        if current is not None and Path(path).resolve() == current.resolve():
+        if current is not None and same_file(Path(path), current):
             self.statusBar().showMessage(f"{path} is the workspace open in this window", 8000)
             return True  # opening it again would find it in use by this very window
         try:

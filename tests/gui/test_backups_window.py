@@ -185,3 +185,15 @@ def test_a_refused_workspace_without_backups_at_start_is_said_in_a_dialog(qtbot,
     assert answers.errors == [f"{path} is empty (0 bytes), not an organiser workspace; a new workspace is made "
                               "only where no file exists yet."]
     assert answers.choices == [] and path.read_bytes() == b""
+
+
+def test_opening_the_open_workspace_by_a_hard_link_keeps_it_editable(qtbot, make_window, answers, tmp_path):
+    import os
+
+    path = tmp_path / "w.sqlite"
+    window = make_window(_sample_workspace(path))
+    os.link(path, tmp_path / "alias.sqlite")
+    answers.files.append(str(tmp_path / "alias.sqlite"))
+    window.ui.action_open.trigger()
+    assert window.session.workspace.path == path and not window.session.workspace.read_only
+    assert window.statusBar().currentMessage() == f"{tmp_path / 'alias.sqlite'} is the workspace open in this window"

@@ -186,3 +186,13 @@ def test_an_over_long_name_is_one_line(tmp_path):
     with pytest.raises(WorkspaceError, match=r"cannot open .*: File name too long$"):
         open_workspace(tmp_path / ("x" * 300 + ".sqlite"))
 
+
+
+def test_a_fifo_or_a_device_is_refused_before_anything_reads_it(tmp_path):
+    fifo = tmp_path / "pipe.sqlite"
+    os.mkfifo(fifo)  # reading it would block until someone writes
+    with pytest.raises(WorkspaceError, match="pipe.sqlite is not a regular file, not an organiser workspace$"):
+        open_workspace(fifo)
+    with pytest.raises(WorkspaceError, match="^/dev/zero is not a regular file"):
+        open_workspace("/dev/zero")
+    assert _names(tmp_path) == ["pipe.sqlite"]

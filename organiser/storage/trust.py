@@ -159,7 +159,7 @@ def inspect(path: Path, *, full: bool = False, immutable: bool = False) -> int:
     for _attempt in range(3):
         before = _signature(path)
         try:
-            return _inspect_once(path, full=full, immutable=immutable or not before[3])
+            return _inspect_once(path, full=full, immutable=immutable or not (before and before[3]))
         except Refusal:
             if immutable or _signature(path) == before:
                 raise

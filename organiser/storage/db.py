@@ -90,6 +90,7 @@ def _open_file(path: Path, *, read_only: bool) -> Workspace:
                     connect_to = Path(os.path.realpath(held_as))  # read through the holder's -wal: its current state
     if reason and not existed:
         raise WorkspaceError(f"cannot create {path}: {reason}")
+    workspace = None
     try:
         if not existed:
             _create(real)
@@ -107,15 +108,13 @@ def _open_file(path: Path, *, read_only: bool) -> Workspace:
             lock = None  # the workspace releases it now
             db.execute("pragma journal_mode = wal")
             db.execute("pragma synchronous = full")
-    except sqlite3.Error as error:
-        if lock is not None:
+    except BaseException as error:
+        if workspace is not None:
+            workspace.close()  # and its lock with it
+        elif lock is not None:
             lock.close()
-        if is_busy(error):
-            raise busy_error(real) from None
-        raise WorkspaceError(f"cannot open {path}: {error}") from None
-    except BaseException:
-        if lock is not None:
-            lock.close()
+        if isinstance(error, sqlite3.Error):
+            raise busy_error(real) if is_busy(error) else WorkspaceError(f"cannot open {path}: {error}") from None
         raise
     workspace.db.execute("pragma foreign_keys = on")
     if workspace.read_only:
@@ -128,11 +127,9 @@ def _open_file(path: Path, *, read_only: bool) -> Workspace:
         migrate(workspace, MIGRATIONS)
         if existed:
             daily_backup(workspace)
-    except sqlite3.OperationalError as error:
+    except sqlite3.Error as error:  # a full disk, a busy database: one line, and the file as SQLite left it
         workspace.close()
-        if is_busy(error):
-            raise busy_error(real) from None
-        raise
+        raise busy_error(real) if is_busy(error) else WorkspaceError(f"cannot update {path}: {error}") from None
     return workspace
 
 

@@ -9,6 +9,7 @@ import os
 import sqlite3
 
 import pytest
+import sqlite_utils
 
 from organiser.services.exchange import add_sample
 from organiser.storage import trust
@@ -196,3 +197,23 @@ def test_a_fifo_or_a_device_is_refused_before_anything_reads_it(tmp_path):
     with pytest.raises(WorkspaceError, match="^/dev/zero is not a regular file"):
         open_workspace("/dev/zero")
     assert _names(tmp_path) == ["pipe.sqlite"]
+
+
+def test_an_update_that_fails_is_one_line_and_leaves_the_file_at_its_version(tmp_path, monkeypatch):
+    from organiser.storage import db as storage
+    from organiser.storage.migrations import apply
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    apply(sqlite_utils.Database(conn), 1)
+    conn.close()
+
+    def full_disk(_db):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(storage, "MIGRATIONS", [MIGRATIONS[0], full_disk])
+    with pytest.raises(WorkspaceError, match=r"^cannot update .*old.sqlite: database or disk is full$"):
+        open_workspace(path)
+    monkeypatch.undo()
+    with open_workspace(path) as workspace:  # nothing half done: the real update goes through
+        assert workspace.schema_version == len(MIGRATIONS)

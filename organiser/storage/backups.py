@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from organiser.storage import trust
+from organiser.storage.lock import take_lock
 from organiser.storage.migrations import APPLICATION_ID
 from organiser.storage.workspace import IN_USE, WorkspaceError, read_only_uri, schema_version
 
@@ -203,6 +204,17 @@ def backup_files(path: Path) -> list[Path]:
     return sorted(p for p in found if p.is_file())
 
 
+def newest_good_backup(path: Path) -> Path | None:
+    """The newest backup of the workspace at ``path`` that passes every check of opening; None if none does."""
+    try:
+        for candidate in sorted(backup_files(path), key=lambda p: (p.stat().st_mtime, p.name), reverse=True):
+            if trust.is_good_backup(candidate):
+                return candidate
+    except OSError:
+        pass
+    return None
+
+
 def describe_backup(path: Path) -> tuple[int, int | None]:
     """(schema version, number of events) of a backup, read without changing it; (0, None) if unreadable."""
     if trust.header_application_id(path) != APPLICATION_ID:
@@ -247,8 +259,6 @@ def replace_with_backup(path: Path, backup_path: Path) -> Path:
     """Put the backup ``backup_path`` of the refused workspace at ``path`` in its place. The refused file
     (and a -wal beside it) is kept beside, renamed ``<name>.refused-<time>``, never written to; the
     backup's copy is checked before it takes the name. Returns where the refused file was kept."""
-    from organiser.storage.lock import take_lock
-
     path, backup_path = Path(path), Path(backup_path)
     real = _real(path)
     if _real(backup_path) not in {_real(p) for p in backup_files(path)}:

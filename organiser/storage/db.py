@@ -19,8 +19,8 @@ import sqlite_utils
 
 from organiser.storage import trust
 from organiser.storage.backups import (BACKUPS_KEPT, backup, backup_files, backup_folder, daily_backup,  # noqa: F401
-                                       describe_backup, migration_backup, replace_with_backup, safety_backup,
-                                       todays_backup)
+                                       describe_backup, migration_backup, newest_good_backup, replace_with_backup,
+                                       safety_backup, todays_backup)
 from organiser.storage.lock import lock_path, take_inode_lock, take_lock  # noqa: F401
 from organiser.storage.migrations import APPLICATION_ID, MIGRATIONS, apply
 from organiser.storage.workspace import (BUSY_TIMEOUT_SECONDS, IN_USE, READ_ONLY_MEDIUM,  # noqa: F401
@@ -72,7 +72,7 @@ def _open_file(path: Path, *, read_only: bool) -> Workspace:
         try:  # the first open of a day checks in full, before that day's backup is made
             trust.inspect(real, full=not todays_backup(real).exists(), immutable=reason == READ_ONLY_MEDIUM)
         except trust.Refusal as refusal:
-            raise trust.refuse(path, str(refusal)) from None
+            raise RefusedWorkspaceError(path, str(refusal), newest_good_backup(path)) from None
     lock = None
     connect_to = real
     if not reason:
@@ -200,3 +200,11 @@ def restore(workspace: Workspace, source: Path) -> None:
     workspace.db.execute("pragma journal_mode = wal")
     workspace.db.execute("pragma foreign_keys = on")
     migrate(workspace, MIGRATIONS)
+
+
+# What the rest of organiser (and the tests) import from here: opening, and the names db.py had before it
+# was split into workspace.py, trust.py, lock.py and backups.py.
+__all__ = ["APPLICATION_ID", "BACKUPS_KEPT", "BUSY_TIMEOUT_SECONDS", "IN_USE", "READ_ONLY_MEDIUM",
+           "ReadOnlyWorkspaceError", "RefusedWorkspaceError", "Workspace", "WorkspaceError", "backup", "backup_files",
+           "backup_folder", "daily_backup", "describe_backup", "lock_path", "migrate", "newest_good_backup",
+           "open_workspace", "replace_with_backup", "restore", "safety_backup", "todays_backup"]

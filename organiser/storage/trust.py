@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from organiser.storage.migrations import APPLICATION_ID, MIGRATIONS, apply
-from organiser.storage.workspace import RefusedWorkspaceError, WorkspaceError, read_only_uri, schema_version
+from organiser.storage.workspace import read_only_uri, schema_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The tables SQLite itself may add (AUTOINCREMENT, ANALYZE): not part of the comparison.
@@ -213,19 +213,4 @@ def is_good_backup(path: Path) -> bool:
     return True
 
 
-def refuse(path: Path, problem: str) -> RefusedWorkspaceError:
-    """The error of a refused file, offering its newest good backup if there is one."""
-    from organiser.storage.backups import backup_files  # backups.py uses this module's checks
-
-    good = None
-    try:
-        for candidate in sorted(backup_files(path), key=lambda p: (p.stat().st_mtime, p.name), reverse=True):
-            if is_good_backup(candidate):
-                good = candidate
-                break
-    except OSError:
-        good = None
-    return RefusedWorkspaceError(path, problem, good)
-
-
-__all__ = ["Refusal", "WorkspaceError", "expected_schema", "inspect", "is_good_backup", "refuse", "schema_problems"]
+__all__ = ["Refusal", "expected_schema", "inspect", "is_good_backup", "schema_problems"]

@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from organiser.domain.errors import OrganiserError
+from organiser.storage.lock import sqlite_lock_holders
 
 BUSY_TIMEOUT_SECONDS = 10
 IN_USE = "in use by another organiser"
@@ -135,8 +136,6 @@ def is_busy(error: sqlite3.Error) -> bool:
 def busy_error(path: Path | None) -> WorkspaceError:
     """The one-line error of a write that waited BUSY_TIMEOUT_SECONDS for another process's lock in vain,
     naming that process where the system says who it is."""
-    from organiser.storage.lock import sqlite_lock_holders
-
     holders = sqlite_lock_holders(path) if path is not None else []
     who = ", ".join(f"process {pid} ({name})" if name else f"process {pid}" for pid, name in holders)
     name = path.name if path is not None else "the workspace"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from organiser.services.backups import list_backups_of
 from organiser.services.workspaces import RefusedWorkspaceError, Workspace
 from organiser.ui import dialogs
+from organiser.ui.backups_dialog import BackupsDialog
 from organiser.ui.session import plain
 
 log = logging.getLogger("organiser.ui")
@@ -28,8 +29,6 @@ def recover(parent: QWidget | None, error: RefusedWorkspaceError, *, close: str 
     while True:
         if dialogs.ask_choice(parent, text, [RESTORE, close], "The workspace cannot be opened") != 0:
             return None
-        from organiser.ui.backups_dialog import BackupsDialog
-
         dialog = BackupsDialog(None, parent, refused=error.path)
         dialog.setWindowTitle(f"Restore {error.path.name} from Backup")
         if dialogs.run_dialog(dialog) and dialog.opened is not None:

@@ -93,8 +93,13 @@ def main(argv: list[str] | None = None) -> int:
             return cli.run(args, workspace)
     except OrganiserError as error:
         from organiser.domain.validation import displayable  # a value quoted in it cannot drive the terminal
+        from organiser.services.workspaces import RefusedWorkspaceError
 
         print(f"organiser: {displayable(str(error))}", file=sys.stderr)
+        if args.command is None and isinstance(error, RefusedWorkspaceError):  # the window offers its backups
+            from organiser.ui.application import run_refused
+
+            return run_refused(error)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -38,10 +38,13 @@ def _kind(path: Path) -> str:
 
 def list_backups(workspace: Workspace) -> list[BackupInfo]:
     """The workspace's backups, newest first; a workspace in memory has none."""
-    if workspace.path is None:
-        return []
+    return [] if workspace.path is None else list_backups_of(workspace.path)
+
+
+def list_backups_of(workspace_path: Path) -> list[BackupInfo]:
+    """The backups of the workspace file at ``workspace_path`` (open or not: one refused), newest first."""
     found = []
-    for path in storage.backup_files(workspace.path):
+    for path in storage.backup_files(Path(workspace_path)):
         stat = path.stat()
         version, events = storage.describe_backup(path)
         found.append(BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), _kind(path), stat.st_size, events,
@@ -66,6 +69,22 @@ def restore_backup(workspace: Workspace, *, backup: Path) -> Change:
     return Change(updated={"workspace": (str(workspace.path),)}, everything=True,
                   notes=(f"restored {backup.name} ({events} event{'s' if events != 1 else ''}); "
                          f"the state before was backed up as {kept.name}",))
+
+
+def backups_folder_of(workspace_path: Path) -> Path:
+    """The folder the daily backups of the workspace file at ``workspace_path`` are kept in."""
+    return storage.backup_folder(Path(workspace_path))
+
+
+def restore_in_place(workspace_path: Path, *, backup: Path) -> tuple[Workspace, str]:
+    """Put ``backup`` (one of ``list_backups_of``) in place of the workspace file at ``workspace_path`` that
+    was refused (RefusedWorkspaceError), and open it. The refused file is not deleted or changed: it is
+    kept beside, renamed. Returns the opened workspace and a note saying what was done."""
+    workspace_path, backup = Path(workspace_path), Path(backup)
+    kept = storage.replace_with_backup(workspace_path, backup)
+    workspace = storage.open_workspace(workspace_path)
+    return workspace, (f"restored {backup.name} in place of {workspace_path.name}; the file that could not be "
+                       f"opened is kept as {kept.name}")
 
 
 def format_size(size: int) -> str:

@@ -2,7 +2,23 @@
 has shipped; add the next. Names per language are JSON objects ({"en": ..., "az": ...})."""
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlite_utils
+
+# PRAGMA application_id marks the file as ours ("ORGA"); see https://www.sqlite.org/pragma.html#pragma_application_id
+APPLICATION_ID = 0x4F524741
+
+
+def apply(db: sqlite_utils.Database, version: int, migration=None) -> None:
+    """Migration ``version`` (1-based) in a transaction of its own, recorded in ``schema_version``. The
+    schema check of an opened file (trust.py) builds the schema it expects with this same function."""
+    with db.atomic():
+        if version == 1:
+            db.execute(f"pragma application_id = {APPLICATION_ID}")
+            db["schema_version"].create({"version": int, "applied_at": str}, pk="version")
+        (migration or MIGRATIONS[version - 1])(db)
+        db["schema_version"].insert({"version": version, "applied_at": dt.datetime.now(dt.UTC).isoformat()})
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:

@@ -5,7 +5,7 @@ them (by monkeypatching this module) without a modal loop.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 TITLE = "organiser"
 
@@ -22,6 +22,24 @@ def ask_yes_no(parent: QWidget | None, text: str, title: str = TITLE) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_choice(parent: QWidget | None, text: str, choices: list[str], title: str = TITLE) -> int | None:
+    """A warning with one button a choice; the index of the one chosen, None if the box was closed.
+    The last choice is the one Escape gives."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole if number == 0 else
+                             QMessageBox.ButtonRole.RejectRole) for number, choice in enumerate(choices)]
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog of the window's own modally; whether it was accepted."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

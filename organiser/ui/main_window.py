@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 
 from organiser.domain.errors import OrganiserError
 from organiser.domain.languages import LANGUAGES
-from organiser.services.workspaces import Workspace, open_workspace, save_copy
+from organiser.services.workspaces import RefusedWorkspaceError, Workspace, open_workspace, same_file, save_copy
 from organiser.ui import dialogs
 from organiser.ui.forms.ui_main_window import Ui_MainWindow
 from organiser.ui.screens import SCREENS
@@ -242,11 +242,17 @@ class MainWindow(QMainWindow):
         if "events" in self.pages:
             self.pages["events"].commit_pending()
         current = self.session.workspace.path
-        if current is not None and Path(path).resolve() == current.resolve():
+        if current is not None and same_file(Path(path), current):
             self.statusBar().showMessage(f"{path} is the workspace open in this window", 8000)
             return True  # opening it again would find it in use by this very window
         try:
             workspace = open_workspace(path)
+        except RefusedWorkspaceError as error:  # damaged, another schema …: say why, offer its backups
+            from organiser.ui.refused_workspace import recover
+
+            workspace = recover(self, error, close="Keep the current workspace")
+            if workspace is None:
+                return False
         except OrganiserError as error:
             self.session.show_error(str(error))
             if not Path(path).exists():

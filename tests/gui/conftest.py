@@ -61,6 +61,8 @@ class Answers:
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.opened: list[str] = []
+        self.choices: list[int | None] = []  # the index of the button chosen in ask_choice
+        self.dialogs: list = []  # functions that answer a dialog of run_dialog, returning whether it was accepted
 
 
 @pytest.fixture
@@ -83,6 +85,10 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "choose_save_file",
                         lambda parent, title, start="", filter="": pop(scripted.files, title, None))
     monkeypatch.setattr(dialogs, "open_path", lambda path: scripted.opened.append(path) or True)
+    monkeypatch.setattr(dialogs, "ask_choice",
+                        lambda parent, text, choices, title="": pop(scripted.choices, f"{text} {choices}", None))
+    monkeypatch.setattr(dialogs, "run_dialog",
+                        lambda dialog: (scripted.dialogs.pop(0) if scripted.dialogs else (lambda d: False))(dialog))
     return scripted
 
 

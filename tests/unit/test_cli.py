@@ -325,3 +325,47 @@ def test_revisions_listed_exported_and_compared(workspace, tmp_path, capsys):
     assert not (tmp_path / "nine.docx").exists()
     code, _, err = run(capsys, "--workspace", workspace, "export", "comparison", "1", "--from", "1", "--out", comparison)
     assert_one_line_error(code, err, "already exists")
+
+
+def _drop_programme(path):
+    conn = sqlite3.connect(path)
+    conn.execute("pragma journal_mode = delete")
+    conn.execute("drop table programme_items")
+    conn.commit()
+    conn.close()
+
+
+def _add_trigger(path):
+    conn = sqlite3.connect(path)
+    conn.execute("pragma journal_mode = delete")
+    conn.execute("create trigger t_rewrite after insert on events begin update events set title = '{}'; end")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("spoil, fragments", [
+    (_drop_programme, ["was not opened: its schema is not organiser's: table programme_items is missing",
+                       "; the newest good backup is "]),
+    (_add_trigger, ["its schema is not organiser's: trigger t_rewrite is not organiser's"]),
+    (lambda path: path.write_bytes(b""), ["is empty (0 bytes), not an organiser workspace"]),
+])
+def test_a_workspace_that_cannot_be_trusted_is_one_line_and_left_as_it_is(workspace, capsys, spoil, fragments):
+    import hashlib
+
+    assert main(["--workspace", str(workspace), "events"]) == 0  # the first open of the day: a good backup
+    capsys.readouterr()
+    spoil(workspace)
+    before = hashlib.sha256(workspace.read_bytes()).hexdigest()
+    siblings = sorted(p.name for p in workspace.parent.iterdir())
+    for command in (["events"], ["sample"]):
+        code, out, err = run(capsys, "--workspace", workspace, *command)
+        assert code == 1 and out == ""
+        assert_one_line_error(code, err, str(workspace), *fragments)
+    assert hashlib.sha256(workspace.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in workspace.parent.iterdir()) == siblings
+
+
+def test_an_over_long_file_name_is_said_so(tmp_path, capsys):
+    code, _out, err = run(capsys, "--workspace", tmp_path / ("w" * 300 + ".sqlite"), "events")
+    assert code == 1
+    assert_one_line_error(code, err, "File name too long")

@@ -45,7 +45,7 @@ def test_an_old_workspace_is_migrated_with_a_backup(tmp_path):
         assert workspace.schema_version == len(MIGRATIONS)
         (event,) = event_store.events(workspace.db)
         assert event.title == {"en": "Kept"} and event.host_placement == "in_order"
-    backups = list(tmp_path.glob("old.before-v*.backup.sqlite"))
+    backups = list(tmp_path.glob("old.sqlite.before-v*.backup.sqlite"))  # named from the full file name
     assert len(backups) == 1
     assert sqlite_utils.Database(backups[0])["schema_version"].count == 1
 
@@ -97,11 +97,13 @@ def test_a_folder_or_a_missing_folder_is_a_clear_error(tmp_path):
         open_workspace(tmp_path / "missing" / "w.sqlite")
 
 
-def test_an_empty_file_becomes_a_workspace(tmp_path):
+def test_an_empty_file_is_refused_not_taken_over(tmp_path):
+    # Issue 15: a zero-length file used to become a new workspace; a new one needs a path that does not exist.
     path = tmp_path / "empty.sqlite"
     path.touch()
-    with open_workspace(path) as workspace:
-        assert workspace.schema_version == len(MIGRATIONS)
+    with pytest.raises(WorkspaceError, match=r"empty.sqlite is empty \(0 bytes\), not an organiser workspace"):
+        open_workspace(path)
+    assert path.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite"]
 
 
 def test_a_failed_action_leaves_nothing_behind(fresh_db):

@@ -35,15 +35,21 @@ def check_text(field: str, value: str, *, required: bool = False, limit: int = M
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
 
 
+# The characters check_characters refuses, as one class a regular expression finds at C speed (an exchange
+# file of 100,000 delegations holds millions of characters): Unicode's Cc (U+0000–U+001F, U+007F–U+009F)
+# but tab and line break, the bidirectional controls above, and the surrogates (Cs).
+_REFUSED_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]")
+
+
 def check_characters(field: str, value: str) -> str:
     """Refuse control characters other than line break and tab, bidirectional overrides, and lone
     surrogates (they cannot be stored as UTF-8; a JSON file can hold them as "\\ud800")."""
-    for character in value:
-        category = unicodedata.category(character)
-        if category == "Cs":
+    found = _REFUSED_CHARACTERS.search(value)
+    if found is not None:
+        character = found.group()
+        if unicodedata.category(character) == "Cs":
             raise ValidationError(field, f"contains an invalid character (a lone surrogate, U+{ord(character):04X})")
-        if (category == "Cc" and character not in "\n\t") or character in _BIDI_CONTROLS:
-            raise ValidationError(field, f"contains a control character (U+{ord(character):04X})")
+        raise ValidationError(field, f"contains a control character (U+{ord(character):04X})")
     return value
 
 

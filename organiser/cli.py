@@ -137,6 +137,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def read_input(args: argparse.Namespace) -> None:
+    """Read and check the file an import is given, before the workspace is opened: a file that is refused
+    (too large, a FIFO, a device, malformed) is refused before the workspace's lock is taken, and a slow
+    read never holds it. The checked content is kept on ``args`` for ``run``."""
+    if args.command == "import":
+        from organiser.services.exchange import read_package_file
+
+        args.package = read_package_file(args.file)
+    elif args.command == "import-library":
+        from organiser.services.library import read_library_file
+
+        args.library = read_library_file(args.file)
+
+
 def resolve_event(workspace: Workspace, text: str) -> int:
     """An event named by its ID or by its date; an unknown or ambiguous one is a CommandError."""
     from organiser.services.events import get_event, list_events
@@ -214,7 +228,7 @@ def _drafting(args: argparse.Namespace, workspace: Workspace, out) -> None:
     from organiser.services import declarations, library, revisions
 
     if args.command == "import-library":
-        data = library.read_library_file(args.file)
+        data = getattr(args, "library", None) or library.read_library_file(args.file)
         plan = library.plan_library_import(workspace, library=data)
         change = library.import_library(workspace, library=data, take_theirs=_keys(args.take_theirs),
                                         keep_both=_keys(args.keep_both), take_all_theirs=args.take_all_theirs)
@@ -321,7 +335,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     elif args.command == "settings":
         _settings(args, workspace)
     elif args.command == "import":
-        change = exchange.import_package_file(workspace, path=args.file)
+        package = getattr(args, "package", None) or exchange.read_package_file(args.file)
+        change = exchange.import_package(workspace, package=package)
         for event_id in change.added.get("event", ()):
             print(f"imported event {event_id}", file=out)
         for note in change.notes:

@@ -7,6 +7,7 @@ import unicodedata
 
 from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.errors import ValidationError
+from organiser.domain.limits import MAX_CLAUSE_TEXT
 from organiser.domain.model import (
     Clause, Event, Institution, Organisation, OrganisationName, Person, PersonName, State, StateName,
 )
@@ -75,8 +76,8 @@ def check_key(field: str, value: str) -> str:
     return value
 
 
-def check_names(field: str, names: dict[str, str], *, required: bool = False) -> dict[str, str]:
-    cleaned = {language: check_text(f"{field} ({language})", text) for language, text in names.items()}
+def check_names(field: str, names: dict[str, str], *, required: bool = False, limit: int = MAX_TEXT) -> dict[str, str]:
+    cleaned = {language: check_text(f"{field} ({language})", text, limit=limit) for language, text in names.items()}
     cleaned = {language: text for language, text in cleaned.items() if text}
     if required and not cleaned:
         raise ValidationError(field, "is required in at least one language")
@@ -115,7 +116,7 @@ def validate_person(person: Person) -> Person:
 
 def validate_clause(clause: Clause) -> Clause:
     check_key("key", clause.key)
-    clause.texts = check_names("text", clause.texts, required=True)
+    clause.texts = check_names("text", clause.texts, required=True, limit=MAX_CLAUSE_TEXT)
     for language, text in clause.texts.items():
         parse(text, f"clause {clause.key} ({language})")
     clause.tags = [check_text("tag", tag, required=True, limit=60) for tag in clause.tags]

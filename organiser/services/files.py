@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from organiser.domain.errors import OrganiserError
+from organiser.domain.limits import MAX_FILE_BYTES, file_too_large
 
 
 class FileExistsRefusal(OrganiserError):
@@ -40,17 +42,52 @@ def write_atomically(path: Path, content: bytes, *, force: bool = False) -> Path
     return path
 
 
-def read_json_file(path: Path, what: str):
-    """The JSON in ``path``; every way it cannot be read is an OrganiserError naming the file (``what`` says
-    what the file should have been: "a clause library")."""
+def _kind_of_file(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_limited(path: Path, what: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the regular file ``path``, refused before they are read when it is something else (a
+    FIFO would block, /dev/zero never ends) or larger than ``limit``: looked at with stat first, then
+    opened without blocking, looked at again (it may have been swapped) and read ``limit`` + 1 bytes at most."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise OrganiserError(f"{path}: is a folder, not {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise OrganiserError(f"{path}: is {_kind_of_file(info.st_mode)}, not {what}")
+        if info.st_size > limit:
+            raise OrganiserError(f"{path}: {file_too_large(info.st_size)}")
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            opened = os.fstat(handle.fileno())
+            if not stat.S_ISREG(opened.st_mode):
+                raise OrganiserError(f"{path}: is {_kind_of_file(opened.st_mode)}, not {what}")
+            content = handle.read(limit + 1)
     except FileNotFoundError:
         raise OrganiserError(f"{path}: no such file") from None
-    except IsADirectoryError:
+    except (IsADirectoryError, NotADirectoryError):
         raise OrganiserError(f"{path}: is a folder, not {what}") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
+        raise OrganiserError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(content) > limit:  # it grew after it was looked at
+        raise OrganiserError(f"{path}: {file_too_large(len(content))}")
+    return content
+
+
+def read_json_file(path: Path, what: str):
+    """The JSON in ``path``; every way it cannot be read is an OrganiserError naming the file (``what`` says
+    what the file should have been: "a clause library"). Read by ``read_limited``: the size cap first."""
+    path = Path(path)
+    content = read_limited(path, what)
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
         raise OrganiserError(f"{path}: cannot be read ({error})") from None
     try:
         return json.loads(text)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from organiser.domain.errors import OrganiserError, ValidationError
 from organiser.domain.exchange import check_json_texts
+from organiser.domain.limits import MAX_CLAUSE_TEXT
 from organiser.domain.library import ImportPlan, Library, free_key, library_to_dict, parse_library, plan_import
 from organiser.domain.model import Clause
 from organiser.domain.validation import check_names, validate_clause
@@ -32,7 +33,7 @@ def get_clause(workspace: Workspace, *, clause_id: int) -> Clause:
 
 def _checked(clause: Clause) -> Clause:
     clause = copy.deepcopy(clause)
-    clause.texts = check_names("text", clause.texts, required=True)
+    clause.texts = check_names("text", clause.texts, required=True, limit=MAX_CLAUSE_TEXT)
     return validate_clause(clause)
 
 

@@ -110,7 +110,7 @@ def _check_event(where: str, event: EventRecord) -> None:
             delegation.manual_reason = as_in_the_window(
                 f"{path}.manual_reason", lambda r: check_text("reason", r, required=True, limit=500),
                 delegation.manual_reason)
-        else:
+        elif delegation.manual_reason:
             delegation.manual_reason = as_in_the_window(
                 f"{path}.manual_reason", lambda r: check_text("reason", r, limit=500), delegation.manual_reason)
     for p, item in enumerate(event.programme):

@@ -6,13 +6,15 @@ import datetime as dt
 from typing import Any
 
 from organiser.domain.errors import ValidationError
-from organiser.domain.validation import check_characters
+from organiser.domain.validation import check_characters, has_refused_character
 
 _LARGEST_NUMBER = 2**63 - 1  # SQLite's INTEGER; a larger one cannot be stored
 
 
 class Reader:
     """Typed access to one JSON object, raising ValidationError with the field's path in the file."""
+
+    __slots__ = ("data", "path")
 
     def __init__(self, data: Any, path: str):
         if not isinstance(data, dict):
@@ -63,6 +65,9 @@ class Reader:
 
     def enum(self, key: str, enum: type, *, default=None):
         value = self.get(key, str, required=default is None, default=default)
+        member = enum._value2member_map_.get(value) if isinstance(value, str) else None  # Enum(value), faster
+        if member is not None:
+            return member
         try:
             return enum(value)
         except ValueError:
@@ -102,7 +107,12 @@ def _kind_name(kind) -> str:
 
 def check_json_texts(data: Any) -> None:
     """Refuse, by its path in the file, any text (a value or a key) with a character that cannot be stored
-    or would mislead on screen (validation.check_characters). Iterative: a file may nest deeply."""
+    or would mislead on screen (validation.check_characters). Iterative: a file may nest deeply.
+
+    A first pass only looks (a file of 100,000 delegations holds over a million texts: making the path
+    of each costs seconds); the path of a refused text is made only when there is one."""
+    if not _any_refused_text(data):
+        return
     pending: list[tuple[str, Any]] = [("", data)]
     while pending:
         path, value = pending.pop()
@@ -116,3 +126,23 @@ def check_json_texts(data: Any) -> None:
                 pending.append((where, item))
         elif isinstance(value, list):
             pending.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+
+
+def _any_refused_text(data: Any) -> bool:
+    """Whether any text or key in ``data`` holds a refused character: all gathered and searched at once
+    (joined, no character can be made or lost: a lone surrogate stays one code point)."""
+    texts: list[str] = []
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            try:
+                texts.append("".join(value))
+            except TypeError:  # a key that is not a text (not from a JSON file): checked one by one
+                texts.extend(key for key in value if isinstance(key, str))
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return has_refused_character("".join(texts))

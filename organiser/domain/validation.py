@@ -42,6 +42,11 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
 _REFUSED_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]")
 
 
+def has_refused_character(value: str) -> bool:
+    """Whether check_characters would refuse ``value``."""
+    return _REFUSED_CHARACTERS.search(value) is not None
+
+
 def check_characters(field: str, value: str) -> str:
     """Refuse control characters other than line break and tab, bidirectional overrides, and lone
     surrogates (they cannot be stored as UTF-8; a JSON file can hold them as "\\ud800")."""

@@ -44,10 +44,9 @@ def check_count(where: str, found: int, limit: int, what: str) -> None:
         raise ValidationError(where, f"has {found:,} {what}; at most {limit:,} are allowed")
 
 
-def file_too_large(size: int) -> str:
-    """The refusal of a file of ``size`` bytes over MAX_FILE_BYTES, in words."""
-    return (f"is too large ({size:,} bytes; an exchange or clause library file may have at most "
-            f"{MAX_FILE_BYTES:,} bytes)")
+def file_too_large(size: int, limit: int = MAX_FILE_BYTES) -> str:
+    """The refusal of a file of ``size`` bytes over ``limit`` (the size cap), in words."""
+    return f"is too large ({size:,} bytes; an exchange or clause library file may have at most {limit:,} bytes)"
 
 
 # Where each cap applies in a file's JSON: a list's name → (its cap, what its items are, the caps inside

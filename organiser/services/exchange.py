@@ -1,11 +1,11 @@
 """Moving events between workspaces as exchange files, and adding the built-in sample council."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from organiser import paths
 from organiser.domain.errors import OrganiserError, ValidationError
+from organiser.domain.limits import PACKAGE_CAPS
 from organiser.domain.exchange import (
     DeclarationRecord, DelegationRecord, EventRecord, MemberRecord, Package, ProgrammeRecord, package_to_dict,
     parse_package,
@@ -14,7 +14,7 @@ from organiser.domain.model import Declaration, Delegation, Event, Member, Progr
 from organiser.services.changes import Change
 from organiser.services.declarations import checked_values
 from organiser.services.events import get_event
-from organiser.services.files import read_json_file, write_atomically
+from organiser.services.files import read_json_file, write_json_file
 from organiser.storage import clauses as clause_store
 from organiser.storage import events as event_store
 from organiser.storage import reference
@@ -34,8 +34,7 @@ def read_package_file(path: Path) -> Package:
 
 
 def write_package_file(package: Package, path: Path, *, force: bool = False) -> Path:
-    text = json.dumps(package_to_dict(package), ensure_ascii=False, indent=1) + "\n"
-    return write_atomically(Path(path), text.encode("utf-8"), force=force)
+    return write_json_file(Path(path), package_to_dict(package), PACKAGE_CAPS, force=force)
 
 
 def _same_event(workspace: Workspace, record: EventRecord, council_id: int | None) -> Event | None:

@@ -7,8 +7,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-from organiser.domain.errors import OrganiserError
-from organiser.domain.limits import MAX_FILE_BYTES, file_too_large
+from organiser.domain.errors import OrganiserError, ValidationError
+from organiser.domain.limits import MAX_FILE_BYTES, check_counts, file_too_large
 
 
 class FileExistsRefusal(OrganiserError):
@@ -62,7 +62,7 @@ def read_limited(path: Path, what: str, *, limit: int = MAX_FILE_BYTES) -> bytes
         if not stat.S_ISREG(info.st_mode):
             raise OrganiserError(f"{path}: is {_kind_of_file(info.st_mode)}, not {what}")
         if info.st_size > limit:
-            raise OrganiserError(f"{path}: {file_too_large(info.st_size)}")
+            raise OrganiserError(f"{path}: {file_too_large(info.st_size, limit)}")
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(descriptor, "rb") as handle:
             opened = os.fstat(handle.fileno())
@@ -76,8 +76,22 @@ def read_limited(path: Path, what: str, *, limit: int = MAX_FILE_BYTES) -> bytes
     except OSError as error:
         raise OrganiserError(f"{path}: cannot be read ({error.strerror or error})") from None
     if len(content) > limit:  # it grew after it was looked at
-        raise OrganiserError(f"{path}: {file_too_large(len(content))}")
+        raise OrganiserError(f"{path}: {file_too_large(len(content), limit)}")
     return content
+
+
+def write_json_file(path: Path, data: dict, caps: dict, *, force: bool = False) -> Path:
+    """Write ``data`` (an exchange or clause library file's JSON) as ``write_atomically`` does, unless it is
+    over a cap of limits.py (``caps``, or the size cap): what a workspace exports, a workspace can import."""
+    try:
+        check_counts(data, caps)
+    except ValidationError as error:
+        raise OrganiserError(f"{path} was not written: {error} (no workspace could import it)") from None
+    content = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    if len(content) > MAX_FILE_BYTES:
+        raise OrganiserError(f"{path} was not written: it would be {file_too_large(len(content))[3:]} "
+                             "(no workspace could import it)")
+    return write_atomically(Path(path), content, force=force)
 
 
 def read_json_file(path: Path, what: str):

@@ -3,18 +3,17 @@ library file (export, and an import that adds new clauses and lets the drafter d
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from organiser.domain.errors import OrganiserError, ValidationError
 from organiser.domain.exchange import check_json_texts
-from organiser.domain.limits import MAX_CLAUSE_TEXT
+from organiser.domain.limits import LIBRARY_CAPS, MAX_CLAUSE_TEXT
 from organiser.domain.library import ImportPlan, Library, free_key, library_to_dict, parse_library, plan_import
 from organiser.domain.model import Clause
 from organiser.domain.validation import check_names, validate_clause
 from organiser.services.changes import Change
-from organiser.services.files import read_json_file, write_atomically
+from organiser.services.files import read_json_file, write_json_file
 from organiser.storage import clauses as clause_store
 from organiser.storage import events as event_store
 from organiser.storage.db import Workspace
@@ -118,8 +117,7 @@ def export_library(workspace: Workspace) -> Library:
 
 
 def write_library_file(library: Library, path: Path, *, force: bool = False) -> Path:
-    text = json.dumps(library_to_dict(library), ensure_ascii=False, indent=1) + "\n"
-    return write_atomically(Path(path), text.encode("utf-8"), force=force)
+    return write_json_file(Path(path), library_to_dict(library), LIBRARY_CAPS, force=force)
 
 
 def read_library_file(path: Path) -> Library:

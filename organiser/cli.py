@@ -22,8 +22,18 @@ class CommandError(OrganiserError):
     """A problem with what was asked on the command line."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors quote a mistyped argument made safe to print (a line break or an
+    escape sequence in it is written as an escape), so the error stays one line after the usage."""
+
+    def error(self, message: str):
+        from organiser.domain.validation import displayable
+
+        super().error(displayable(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="organiser",
         description="Plan council meetings and seminars, order delegations by protocol and export "
                     "signature-ready declarations. With no command, opens the window.")
@@ -155,8 +165,11 @@ def resolve_event(workspace: Workspace, text: str) -> int:
     """An event named by its ID or by its date; an unknown or ambiguous one is a CommandError."""
     from organiser.services.events import get_event, list_events
 
-    if text.isdigit():
-        return get_event(workspace, event_id=int(text)).id
+    if text.isascii() and text.isdigit():
+        number = int(text)
+        if number > 2**63 - 1:  # more than SQLite's INTEGER holds: no event has it
+            raise CommandError(f"there is no event {text} in this workspace")
+        return get_event(workspace, event_id=number).id
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:

@@ -16,11 +16,19 @@ class FileExistsRefusal(OrganiserError):
 
 
 def check_target(path: Path, *, force: bool) -> None:
-    if path.is_dir():
+    if "\x00" in str(path):  # pathlib answers "no" for such a name; the system call that writes would fail
+        raise OrganiserError(f"cannot write {str(path)!r}: a file name cannot hold a NUL character")
+    try:
+        is_dir, exists, parent_is_dir = path.is_dir(), path.exists(), path.parent.is_dir()
+    except OSError as error:  # a name too long for the system (ENAMETOOLONG), a folder it cannot look into
+        raise OrganiserError(f"cannot write {path}: {error.strerror or error}") from None
+    except ValueError as error:  # a NUL in the name
+        raise OrganiserError(f"cannot write {path!r}: {error}") from None
+    if is_dir:
         raise OrganiserError(f"{path} is a folder; give a file name")
-    if path.exists() and not force:
+    if exists and not force:
         raise FileExistsRefusal(f"{path} already exists; choose another name or allow overwriting (--force)")
-    if not path.parent.is_dir():
+    if not parent_is_dir:
         raise OrganiserError(f"cannot write {path}: the folder {path.parent} does not exist")
 
 
@@ -69,6 +77,8 @@ def read_limited(path: Path, what: str, *, limit: int = MAX_FILE_BYTES) -> bytes
             if not stat.S_ISREG(opened.st_mode):
                 raise OrganiserError(f"{path}: is {_kind_of_file(opened.st_mode)}, not {what}")
             content = handle.read(limit + 1)
+    except ValueError as error:  # a NUL in the name
+        raise OrganiserError(f"{path!r}: cannot be read ({error})") from None
     except FileNotFoundError:
         raise OrganiserError(f"{path}: no such file") from None
     except (IsADirectoryError, NotADirectoryError):

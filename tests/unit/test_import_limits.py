@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -314,3 +315,12 @@ def test_an_export_over_a_cap_is_refused_not_written(fresh_db, tmp_path, monkeyp
                                              r"allowed \(no workspace could import it\)"):
         library.write_library_file(library.export_library(fresh_db), tmp_path / "library.json")
     assert not (tmp_path / "library.json").exists()
+
+
+def test_the_readme_and_the_format_document_name_every_cap_with_its_value():
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    exchange_format = (root / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    for name, value in limits.LIMITS.items():
+        for document in (readme, exchange_format):
+            assert f"{value:,}" in document, (name, value)

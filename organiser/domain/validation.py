@@ -63,11 +63,13 @@ _QUOTED = re.compile(r"'([^']{61,})'")
 
 
 def displayable(message: str, *, quoted_limit: int = 60) -> str:
-    """An error message made safe to show or print: control characters and bidirectional overrides a
-    value brought in are written as escapes (a terminal never runs them, a label never reorders), and a
-    quoted value longer than ``quoted_limit`` is cut with an ellipsis."""
+    """An error message made safe to show or print: control characters, bidirectional overrides and the
+    line and paragraph separators (U+2028, U+2029: a new line to whatever splits lines by Unicode) a value
+    brought in are written as escapes (a terminal never runs them, a label never reorders, the message stays
+    one line), and a quoted value longer than ``quoted_limit`` is cut with an ellipsis."""
     def escape(character: str) -> str:
-        if (unicodedata.category(character) in ("Cc", "Cs") and character != "\n") or character in _BIDI_CONTROLS:
+        if (unicodedata.category(character) in ("Cc", "Cs", "Zl", "Zp") and character != "\n") \
+                or character in _BIDI_CONTROLS:
             return f"\\u{ord(character):04x}" if ord(character) > 0xFF else f"\\x{ord(character):02x}"
         return character
 

@@ -16,7 +16,12 @@ class FileExistsRefusal(OrganiserError):
 
 
 def check_target(path: Path, *, force: bool) -> None:
-    if "\x00" in str(path):  # pathlib answers "no" for such a name; the system call that writes would fail
+    # pathlib answers "no" for a name the system cannot take; the call that writes would then fail.
+    try:
+        encoded = os.fsencode(path)
+    except UnicodeEncodeError:  # a lone surrogate that no file system encoding can write
+        raise OrganiserError(f"cannot write {str(path)!r}: the name holds a character no file name can") from None
+    if b"\x00" in encoded:
         raise OrganiserError(f"cannot write {str(path)!r}: a file name cannot hold a NUL character")
     try:
         is_dir, exists, parent_is_dir = path.is_dir(), path.exists(), path.parent.is_dir()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -13,19 +14,39 @@ EXIT_USER_ERROR = 1
 EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE of sysexits.h
 
 
+class PrivateFileHandler(logging.FileHandler):
+    """The error log, created readable by its owner only (0600: it names officials and paths), never
+    through a symbolic link planted in its place."""
+
+    def _open(self):
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+        return open(os.open(self.baseFilename, flags, 0o600), "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record) -> None:
+        try:  # FileHandler opens a delayed file outside its guard: a refused open would escape as an error
+            super().emit(record)
+        except OSError:
+            self.handleError(record)
+
+
 def _setup_logging() -> Path | None:
+    """Send the log to the user's organiser.log; where it cannot be written, nowhere. Either way nothing
+    reaches the terminal but the one-line messages main() prints: no traceback of a failed log either."""
     from organiser import userdata
 
+    logging.raiseExceptions = False  # a log that cannot be written is not worth a traceback on stderr
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())  # else logging's last resort prints records to stderr
     try:
         path = userdata.log_file()
     except OSError:
         return None
-    root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         return path
     try:
         # delay=True: the file is opened at the first record, so a run without errors leaves no handle open.
-        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+        handler = PrivateFileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -80,6 +101,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception:
         log.exception("unexpected error")
-        where = f" (details in {log_path})" if log_path else ""
+        where = f" (details in {log_path})" if log_path and log_path.is_file() else ""
         print(f"organiser: an unexpected error stopped the command{where}", file=sys.stderr)
         return EXIT_INTERNAL_ERROR

@@ -11,11 +11,15 @@ import sys
 from pathlib import Path
 
 from organiser import __version__
+from organiser.domain import document_kinds
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import LANGUAGES
+from organiser.domain.seating import Arrangement
+from organiser.domain.validation import displayable
 from organiser.storage.db import Workspace
 
-# The documents `export` writes (documents/export.py).
-DOCUMENT_KINDS = ("declaration", "signature-sheet", "participants", "programme", "seating", "place-cards", "badges")
+# The documents `export` writes in one language, or two side by side (documents/export.py).
+DOCUMENT_KINDS = document_kinds.EVENT_DOCUMENT_KINDS
 
 
 class CommandError(OrganiserError):
@@ -27,8 +31,6 @@ class _Parser(argparse.ArgumentParser):
     escape sequence in it is written as an escape), so the error stays one line after the usage."""
 
     def error(self, message: str):
-        from organiser.domain.validation import displayable
-
         super().error(displayable(message))
 
 
@@ -57,43 +59,43 @@ def build_parser() -> argparse.ArgumentParser:
                                             "code or the organisation's code.")
     order.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD) if only one event has it")
     order.add_argument("--language", metavar="LANG",
-                       help="collate and name in this language (en, ru, tr, az, kk, ky, uz); default: the event's own")
+                       help=f"collate and name in this language ({', '.join(LANGUAGES)}); default: the event's own")
 
     export = commands.add_parser("export", help="write an event's document or exchange file",
                                  description="Write a document or an exchange file of one event.")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
-    declaration = kinds.add_parser("declaration", help="the event's declaration as a Word document",
+    declaration = kinds.add_parser(document_kinds.DECLARATION, help="the event's declaration as a Word document",
                                    description="Write the event's declaration (its latest draft) as .docx.")
     signature_sheet = kinds.add_parser(
-        "signature-sheet", help="a sheet for the signatories to sign, as a Word document",
+        document_kinds.SIGNATURE_SHEET, help="a sheet for the signatories to sign, as a Word document",
         description="Write a signature sheet of the event's signatories (its state delegations' heads, in "
                     "protocol order) as .docx: one table for all, or with --page-per-signatory a page each.")
-    participants = kinds.add_parser(
-        "participants", help="the list of participants by delegation, as a Word document",
+    kinds.add_parser(
+        document_kinds.PARTICIPANTS, help="the list of participants by delegation, as a Word document",
         description="Write the list of participants as .docx: each delegation in protocol order (states, "
                     "then organisations, then guests) with its members' names and positions.")
-    programme = kinds.add_parser(
-        "programme", help="the event's programme, as a Word document",
+    kinds.add_parser(
+        document_kinds.PROGRAMME, help="the event's programme, as a Word document",
         description="Write the event's programme as .docx: its days, times, items and speakers.")
     seating = kinds.add_parser(
-        "seating", help="the seating plan at the meeting table, as a Word document",
+        document_kinds.SEATING, help="the seating plan at the meeting table, as a Word document",
         description="Write the seating plan as .docx: the host's head of delegation presides at the centre, the "
                     "delegations sit by protocol order alternately on the chair's right and left, members behind "
                     "their head; a picture of the plan and its legend (place, delegation, name).")
-    seating.add_argument("--arrangement", metavar="SHAPE", default="long-table",
-                         choices=("long-table", "u-shape", "hollow-square"),
-                         help="the tables' shape: long-table (default), u-shape or hollow-square")
-    place_cards = kinds.add_parser(
-        "place-cards", help="a folded tent card for each head of delegation, as a Word document",
+    shapes = [arrangement.value for arrangement in Arrangement]
+    seating.add_argument("--arrangement", metavar="SHAPE", default=Arrangement.LONG_TABLE.value, choices=shapes,
+                         help=f"the tables' shape: {', '.join(shapes)} (default: {Arrangement.LONG_TABLE.value})")
+    kinds.add_parser(
+        document_kinds.PLACE_CARDS, help="a folded tent card for each head of delegation, as a Word document",
         description="Write the place cards as .docx: an A4 landscape page for each head of delegation (and "
                     "organisation's representative) in protocol order, folded in half across into a tent; the "
                     "upper half is printed upside down so both faces read upright.")
-    badges = kinds.add_parser(
-        "badges", help="name badges for every participant, as a Word document",
+    kinds.add_parser(
+        document_kinds.BADGES, help="name badges for every participant, as a Word document",
         description="Write name badges as .docx, eight to an A4 page (two across, four down, dashed cut lines): "
                     "the event, the delegation, the name, the position and the role, in protocol order.")
     memorandum = kinds.add_parser(
-        "memorandum", help="a memorandum between two parties, one copy for each, as Word documents",
+        document_kinds.MEMORANDUM, help="a memorandum between two parties, one copy for each, as Word documents",
         description="Write both copies of the event's memorandum (an event with exactly two state delegations and "
                     "a declaration in one or two languages) as FILE-<CODE>.docx, one for each party: in its own "
                     "copy a party is named first, signs on the left and, in two languages, has its language in "
@@ -106,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     package = kinds.add_parser("package", help="the event with everything it refers to, as an exchange file (JSON)",
                                description="Write the event, its delegations, persons, institutions, states, "
                                            "programme and declarations as an exchange file (docs/exchange-format.md).")
-    documents = (declaration, signature_sheet, participants, programme, seating, place_cards, badges)
+    documents = tuple(kinds.choices[kind] for kind in DOCUMENT_KINDS)
     for sub in (*documents, package):
         sub.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD)")
         sub.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write")
@@ -148,9 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def read_input(args: argparse.Namespace) -> None:
-    """Read and check the file an import is given, before the workspace is opened: a file that is refused
-    (too large, a FIFO, a device, malformed) is refused before the workspace's lock is taken, and a slow
-    read never holds it. The checked content is kept on ``args`` for ``run``."""
+    """Read and check an import's file before the workspace is opened (a file refused, too large, a FIFO, a
+    device, never holds the workspace's lock); ``run`` takes the checked content from ``args``."""
     if args.command == "import":
         from organiser.services.exchange import read_package_file
 
@@ -202,7 +203,8 @@ def _add_drafting_commands(commands, kinds, declaration) -> None:
     library.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write (.json)")
     library.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     comparison = kinds.add_parser(
-        "comparison", help="two revisions of the declaration compared, as a Word document with tracked changes",
+        document_kinds.COMPARISON,
+        help="two revisions of the declaration compared, as a Word document with tracked changes",
         description="Compare revision --from with revision --to (default: the draft as it is now) of the event's "
                     "declaration word by word and write it as .docx with Word's tracked changes.")
     comparison.add_argument("event", metavar="EVENT", help="the event's ID, or its date (YYYY-MM-DD)")
@@ -278,7 +280,7 @@ def _drafting(args: argparse.Namespace, workspace: Workspace, out) -> None:
         return
     from organiser.documents.comparison import export_comparison, export_revision
 
-    if args.kind == "comparison":
+    if args.kind == document_kinds.COMPARISON:
         path = export_comparison(workspace, declaration_id=declaration.id, old=args.from_revision,
                                  new=args.to_revision, out=args.out, language=args.language, force=args.force)
         print(f"wrote {path}", file=out)
@@ -314,7 +316,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
                 events.ordered_delegations(workspace, event_id=event_id, language=language), start=1):
             print(f"{position}\t{delegation.code}\t{delegation.display_name(language)}", file=out)
     elif args.command in ("import-library", "revisions") or (args.command == "export" and (
-            args.kind in ("library", "comparison") or (args.kind == "declaration" and args.revision is not None))):
+            args.kind in ("library", document_kinds.COMPARISON)
+            or (args.kind == document_kinds.DECLARATION and args.revision is not None))):
         _drafting(args, workspace, out)
     elif args.command == "export" and args.kind in DOCUMENT_KINDS:
         from organiser.documents.export import export_document, pdf_path
@@ -331,7 +334,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             print(f"wrote {path}", file=out)
             if args.pdf:
                 print(f"wrote {pdf_path(path)}", file=out)
-    elif args.command == "export" and args.kind == "memorandum":
+    elif args.command == "export" and args.kind == document_kinds.MEMORANDUM:
         from organiser.documents.export import pdf_path
         from organiser.documents.memorandum import export_memorandum
 
@@ -377,7 +380,7 @@ def _export_languages(workspace: Workspace, args: argparse.Namespace, event_id: 
 
 
 def _settings(args: argparse.Namespace, workspace: Workspace) -> None:
-    from organiser.documents.export import check_template_folder
+    from organiser.documents.registry import check_template_folder
     from organiser.services.settings import set_template_folder, template_folder
 
     if args.clear and args.path is not None:

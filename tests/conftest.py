@@ -1,8 +1,11 @@
-"""Test set-up shared by every test: Qt offscreen, a private data directory, fresh workspaces."""
+"""Test set-up shared by every test: Qt offscreen, a private data directory, fresh workspaces, no network, and
+crashes that name the test they ended."""
 from __future__ import annotations
 
+import faulthandler
 import os
 import tempfile
+import types
 
 # Before anything imports Qt: no display is needed, and no real user's data is touched.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,6 +17,45 @@ import socket  # noqa: E402
 import pytest  # noqa: E402
 
 from organiser.storage.db import open_workspace  # noqa: E402
+
+
+# --- a crash names its test -------------------------------------------------------------------------------
+# A segmentation fault or an abort (in Qt, or any C extension) ends pytest at once: no report, no summary.
+# The run still fails (the exit status is the signal's: 139 for SIGSEGV, 134 for SIGABRT, so .ci/run fails),
+# and pytest's faulthandler prints the Python stack of the dying process to the terminal. So that this stack
+# says which test was running, in setup, call or teardown alike, each test runs inside a frame named after its
+# node id; the dump then holds a line such as
+#     File ".../tests/conftest.py", line 39 in tests/gui/test_smoke.py::test_window_shows_sample_events
+# (tests/test_crash_report.py proves it with a test that crashes on purpose, run in a subprocess).
+
+@pytest.hookimpl(trylast=True)  # after pytest's faulthandler plugin, which enables it unless disabled
+def pytest_configure(config):
+    if not faulthandler.is_enabled():  # ``-p no:faulthandler``: a crash would say nothing at all
+        # A duplicate of the terminal's stderr: fd 2 itself is redirected while a test's output is captured.
+        faulthandler.enable(file=os.dup(2))
+
+
+def _call(function, *args, **kwargs):
+    return function(*args, **kwargs)
+
+
+def call_in_frame_named(name: str, function, *args, **kwargs):
+    """``function(*args, **kwargs)``, called from a frame whose function name (what a faulthandler dump shows)
+    is ``name``."""
+    code = _call.__code__.replace(co_name=name, co_qualname=name)
+    return types.FunctionType(code, _call.__globals__)(function, *args, **kwargs)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    """pytest's own protocol of a test (as _pytest.runner.pytest_runtest_protocol runs it), run inside a frame
+    named after the test. The hook wrappers (warnings, assertion, faulthandler's timeout) wrap it as before."""
+    from _pytest.runner import runtestprotocol  # no public API runs the protocol; plugins import it from here
+
+    item.ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
+    call_in_frame_named(item.nodeid, runtestprotocol, item, nextitem=nextitem)
+    item.ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
+    return True
 
 
 class NetworkAccessError(AssertionError):

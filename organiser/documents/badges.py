@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from organiser.documents.common import (
-    PARAGRAPH, TABLE, StyleIds, add_paragraph, clear_body, default_template, first_paragraph, open_template,
-    save_document, set_cant_split, set_column_widths, set_properties, set_table_style, text_width,
+    PARAGRAPH, TABLE, add_paragraph, first_paragraph, save_document, set_cant_split, set_column_widths,
+    set_table_style, start_document, text_width,
 )
-
-if TYPE_CHECKING:
-    from organiser.documents.protocol_content import Badges
+from organiser.documents.protocol_content import Badges
 
 TEMPLATE = "badges.docx"
 
@@ -43,10 +40,8 @@ def build_badges(badges: Badges, out_path: str | os.PathLike[str], *,
     from docx.enum.table import WD_ROW_HEIGHT_RULE
     from docx.shared import Emu
 
-    template = Path(template_path) if template_path is not None else default_template(TEMPLATE)
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=badges.title,
+                                      language=badges.language)
     section = document.sections[-1]
     width = text_width(section)
     height = int((section.page_height - section.top_margin - section.bottom_margin) * (1 - SLACK)) // DOWN
@@ -75,5 +70,4 @@ def build_badges(badges: Badges, out_path: str | os.PathLike[str], *,
             add_paragraph(cell, badge.role, styles[ROLE_STYLE])
         for cell in cells[len(page):]:
             cell.paragraphs[0]._p.style = styles[EVENT_STYLE]
-    set_properties(document, badges.title, badges.language)
     return save_document(document, out_path)

@@ -1,4 +1,6 @@
-"""What every Word builder shares: opening a template, emptying it, keeping a table on one page, saving.
+"""What every Word builder shares: where it starts (:func:`start_document`: a template opened, checked
+and emptied; :func:`workspace_template` finds the workspace's own), tables kept on one page, paragraphs
+in named styles, and saving whole or not at all.
 
 python-docx is imported inside the functions, not here: ``import docx`` costs about 76 ms, and
 nothing of it is needed until a user exports a document.
@@ -6,12 +8,16 @@ nothing of it is needed until a user exports a document.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from organiser import paths
+from organiser.documents.template_safety import unsafe_content
 from organiser.domain.errors import OrganiserError
+from organiser.services.files import FileWriteError, write_atomically
+from organiser.services.settings import template_folder
+from organiser.services.workspaces import Workspace
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -34,13 +40,9 @@ class TemplateFileError(OrganiserError):
         super().__init__(f"Word template {self.path}: {problem}")
 
 
-class DocumentWriteError(OrganiserError):
-    """A finished document cannot be written where the user asked."""
-
-    def __init__(self, path: str | os.PathLike[str], problem: str):
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"cannot write {self.path}: {problem}")
+# A finished document that cannot be written where the user asked: the one error of the one writer
+# (services/files.py), by the name the builders' callers know it by.
+DocumentWriteError = FileWriteError
 
 
 def open_template(path: str | os.PathLike[str], required_styles: Mapping[str, str] | None = None) -> Document:
@@ -93,17 +95,13 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_RATIO = 200  # unpacked : packed, of a part over MIN_RATIO_BYTES (XML packs about 10:1)
 MIN_RATIO_BYTES = 1024 * 1024
 REQUIRED_PARTS = ("word/document.xml", "word/styles.xml")
-# What an XML part must not declare: a DTD can define entities that read files or expand a few
-# bytes to gigabytes ("billion laughs"); Word never writes one.
-_DTD_MARKS = tuple(mark.encode(encoding) for mark in ("<!DOCTYPE", "<!ENTITY")
-                   for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 def check_package(path: str | os.PathLike[str]) -> None:
     """Refuse, with a :class:`TemplateFileError` naming the file and the problem, a template that is
     missing, not a zip archive, a zip bomb (by the sizes and count its directory declares, before
-    anything is unpacked), lacks word/document.xml or word/styles.xml, or declares a DTD or an entity
-    in any XML part."""
+    anything is unpacked), lacks word/document.xml or word/styles.xml, or holds anything that could
+    reach outside the file or declares a DTD (template_safety.py)."""
     import zipfile
 
     path = Path(path)
@@ -131,14 +129,14 @@ def check_package(path: str | os.PathLike[str]) -> None:
             for required in REQUIRED_PARTS:
                 if required not in names:
                     raise TemplateFileError(path, f"lacks {required}: it is not a Word document (.docx)")
-            for part in parts:
-                if not part.filename.endswith((".xml", ".rels")):
-                    continue
+
+            def read(part):
                 with archive.open(part) as stream:
-                    data = stream.read(part.file_size + 1)
-                if any(mark in data for mark in _DTD_MARKS):
-                    raise TemplateFileError(path, f"its part {part.filename} declares a DTD or an entity "
-                                                  "(<!DOCTYPE>/<!ENTITY>), which a Word document never does: refused")
+                    return stream.read(part.file_size + 1)
+
+            problem = unsafe_content(archive, read)
+            if problem:
+                raise TemplateFileError(path, problem)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
         raise TemplateFileError(path, f"is damaged and cannot be read as a Word document ({error})") from None
     except OSError as error:
@@ -232,37 +230,13 @@ def keep_rows_together(rows: list[_Row]) -> None:
 
 
 def save_document(document: Document, out_path: str | os.PathLike[str]) -> Path:
-    """Write ``document`` to ``out_path`` whole or not at all.
-
-    It is written to a temporary file beside the target, then renamed over it, so a failure never
-    leaves a half-written file in place of a good one. A failure is a :class:`DocumentWriteError`."""
+    """Write ``document`` to ``out_path`` whole or not at all, replacing any file there (the export
+    checked its targets before building anything); a failure is a :class:`DocumentWriteError`."""
     import io
 
-    out_path = Path(out_path)
     buffer = io.BytesIO()
     document.save(buffer)
-    if out_path.is_dir():
-        raise DocumentWriteError(out_path, "it is a folder")
-    if not out_path.parent.is_dir():
-        raise DocumentWriteError(out_path, f"the folder {out_path.parent} does not exist")
-    temporary = out_path.with_name(f".~{out_path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with open(temporary, "xb") as stream:
-            stream.write(buffer.getvalue())
-        os.replace(temporary, out_path)
-    except OSError as error:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise DocumentWriteError(out_path, _write_problem(error)) from None
-    return out_path
-
-
-def _write_problem(error: OSError) -> str:
-    if isinstance(error, PermissionError):
-        return "permission denied (is the file open in another program, or the folder read-only?)"
-    return error.strerror or str(error)
+    return write_atomically(out_path, buffer.getvalue(), force=True)
 
 
 # --- shared by the lists (signature sheet, participants, programme) -------------------------------------
@@ -273,12 +247,31 @@ SUBTITLE_STYLE = "Document Subtitle"
 
 def default_template(name: str) -> Path:
     """The shipped template ``name`` in templates_docx/; a missing folder is a :class:`TemplateFileError`."""
-    from organiser import paths
-
     try:
         return paths.docx_template(name)
     except FileNotFoundError as error:  # the whole templates_docx folder is missing
         raise TemplateFileError(name, str(error)) from None
+
+
+def workspace_template(workspace: Workspace, name: str) -> Path:
+    """The template ``name`` the workspace's documents are built on: the file of that name in its
+    template folder when there is one, else the one shipped in templates_docx/."""
+    folder = template_folder(workspace)
+    if folder is not None and (folder / name).is_file():
+        return folder / name
+    return default_template(name)
+
+
+def start_document(template_path: str | os.PathLike[str] | None, *, default: str, styles: Mapping[str, str],
+                   title: str, language: str) -> tuple[Document, StyleIds]:
+    """Where every builder starts: the template ``template_path`` (else the shipped ``default``) opened
+    after checking it has ``styles`` (see :func:`open_template`), its body emptied but for its page
+    set-up, the file's title and language set (:func:`set_properties`); with the ids of ``styles``."""
+    template = Path(template_path) if template_path is not None else default_template(default)
+    document = open_template(template, styles)
+    clear_body(document)
+    set_properties(document, title, language)
+    return document, StyleIds(document, styles)
 
 
 def add_heading(document: Document, styles: Mapping[str, str], title: str,

@@ -11,16 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from organiser.documents.common import (
-    PARAGRAPH, StyleIds, add_paragraph, clear_body, default_template, open_template, save_document, set_properties,
-)
-from organiser.domain.errors import OrganiserError
-
-if TYPE_CHECKING:
-    from organiser.services.revisions import Comparison, Side
-    from organiser.storage.db import Workspace
+from organiser.documents.common import PARAGRAPH, add_paragraph, save_document, start_document, workspace_template
+from organiser.documents.declaration import build_declaration
+from organiser.documents.pdf import check_targets, convert_to_pdf, pdf_path
+from organiser.services.declarations import event_declaration
+from organiser.services.document_data import declaration as declaration_by_id
+from organiser.services.events import get_event
+from organiser.services.revisions import Comparison, Side, compare_revisions, get_revision, render_snapshot
+from organiser.services.workspaces import Workspace
 
 TEMPLATE = "comparison.docx"
 TITLE_STYLE = "Document Title"
@@ -85,10 +84,8 @@ class _Marks:
 def build_comparison(comparison: Comparison, out_path: str | os.PathLike[str], *, title: str, subtitle: str,
                      comments: tuple[str, str] = ("", ""), template_path: str | os.PathLike[str] | None = None) -> Path:
     """Write ``comparison`` as a Word document with tracked changes; ``comments`` are the two revisions'."""
-    template = Path(template_path) if template_path is not None else default_template(TEMPLATE)
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=title,
+                                      language=comparison.language)
     add_paragraph(document, title, styles[TITLE_STYLE])
     if subtitle:
         add_paragraph(document, subtitle, styles[SUBTITLE_STYLE])
@@ -113,7 +110,6 @@ def build_comparison(comparison: Comparison, out_path: str | os.PathLike[str], *
             marks.run(paragraph, segment.op, segment.text)
         if paragraph_diff.mark is not None:
             marks.paragraph_mark(paragraph, paragraph_diff.mark)
-    set_properties(document, title, comparison.language)
     document.core_properties.author = author
     return save_document(document, out_path)
 
@@ -121,27 +117,21 @@ def build_comparison(comparison: Comparison, out_path: str | os.PathLike[str], *
 def export_comparison(workspace: Workspace, *, declaration_id: int, old: int | None, new: int | None,
                       out: str | Path, language: str = "en", force: bool = False) -> Path:
     """Compare revision ``old`` with revision ``new`` (None: the draft as it is now) of a declaration and
-    write the comparison to ``out`` (.docx), never over an existing file unless ``force``."""
-    from organiser.services import revisions
-    from organiser.services.events import get_event
-    from organiser.services.files import check_target
-    from organiser.storage import clauses as clause_store
-
+    write the comparison to ``out`` (.docx), never over an existing file unless ``force``; on the
+    workspace's own comparison.docx when its template folder has one."""
     out = Path(out)
-    check_target(out, force=force)
-    comparison = revisions.compare_revisions(workspace, declaration_id=declaration_id, old=old, new=new,
-                                             language=language)
+    check_targets([out], force=force, pdf=False)
+    comparison = compare_revisions(workspace, declaration_id=declaration_id, old=old, new=new, language=language)
     event = get_event(workspace, event_id=comparison.event_id)
-    declaration = clause_store.declaration(workspace.db, declaration_id)
+    declaration = declaration_by_id(workspace, declaration_id=declaration_id)
     event_title = event.title.get(language) or event.title.get("en") or next(iter(event.title.values()), "")
     comments = tuple(_comment(workspace, declaration_id, side.number) for side in (comparison.old, comparison.new))
     return build_comparison(comparison, out, title=f"Comparison of revisions: {declaration.title or 'declaration'}",
-                            subtitle=event_title, comments=comments)
+                            subtitle=event_title, comments=comments,
+                            template_path=workspace_template(workspace, TEMPLATE))
 
 
 def _comment(workspace: Workspace, declaration_id: int, number: int | None) -> str:
-    from organiser.services.revisions import get_revision
-
     return "" if number is None else get_revision(workspace, declaration_id=declaration_id, number=number).comment
 
 
@@ -149,25 +139,12 @@ def export_revision(workspace: Workspace, *, event_id: int, number: int, out: st
                     force: bool = False, pdf: bool = False, declaration_id: int | None = None) -> Path:
     """Write the event's declaration (its chosen draft, or ``declaration_id``) as revision ``number`` had
     it: that revision's clause texts, languages and values, with the event's delegations."""
-    from organiser.documents.declaration import build_declaration
-    from organiser.documents.pdf import PdfUnavailableError, convert_to_pdf, libreoffice
-    from organiser.services.declarations import event_declaration
-    from organiser.services.files import check_target
-    from organiser.services.revisions import get_revision, render_snapshot
-
     out = Path(out)
-    check_target(out, force=force)
-    pdf_out = out.with_suffix(".pdf")
-    if pdf:
-        if pdf_out == out:
-            raise OrganiserError(f"{out}: give the Word file's name (.docx); the PDF is written beside it")
-        check_target(pdf_out, force=force)
-        if libreoffice() is None:
-            raise PdfUnavailableError()
+    check_targets([out], force=force, pdf=pdf)
     declaration = event_declaration(workspace, event_id=event_id, declaration_id=declaration_id)
     revision = get_revision(workspace, declaration_id=declaration.id, number=number)
     rendered = render_snapshot(workspace, event_id=event_id, snapshot=revision.snapshot, language=language)
     written = build_declaration(rendered, out)
     if pdf:
-        convert_to_pdf(written, pdf_out)
+        convert_to_pdf(written, pdf_path(written))
     return written

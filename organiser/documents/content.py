@@ -1,7 +1,7 @@
 """What the signature sheet, the participants list and the programme print, as plain data.
 
-documents/export.py gathers it from the workspace in one language; the builders beside this
-module only lay it out. Nothing here imports python-docx, so tests and the window can use it freely.
+documents/lists_content.py gathers it from the workspace in one language; the builders beside
+this module only lay it out. Nothing here imports python-docx, so tests and the window can use it freely.
 Each document's ``lines()`` is every text it writes, in order: what a test compares with the
 Word file read back, or with the text a PDF gives.
 """

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from organiser.documents.common import (
-    PARAGRAPH, TABLE, DocumentWriteError, StyleIds, TemplateFileError, add_paragraph, clear_body, first_paragraph,
-    default_template, keep_table_together, open_template, save_document, set_cant_split,
-    set_column_widths, set_properties, set_table_style, text_width,
+    PARAGRAPH, TABLE, DocumentWriteError, StyleIds, TemplateFileError, add_paragraph, first_paragraph,
+    keep_table_together, save_document, set_cant_split, set_column_widths, set_table_style, start_document,
+    text_width,
 )
+from organiser.domain.declaration import RenderedDeclaration
 from organiser.domain.model import ClauseKind
-
-if TYPE_CHECKING:
-    from organiser.domain.declaration import RenderedDeclaration
 
 __all__ = ["build_declaration", "build_parallel_declaration", "TemplateFileError", "DocumentWriteError", "STYLES",
            "PARALLEL_STYLES", "SIGNING_LINES"]
@@ -77,11 +74,8 @@ def build_declaration(rendered: RenderedDeclaration, out_path: str | os.PathLike
 
     Raises :class:`TemplateFileError` when the template is missing, not a Word document or lacks
     one of :data:`STYLES`, and :class:`DocumentWriteError` when ``out_path`` cannot be written."""
-    template = Path(template_path) if template_path is not None else _default_template()
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
-
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=rendered.title,
+                                      language=rendered.language)
     add_paragraph(document, rendered.title, styles[TITLE_STYLE])
     for clause in rendered.body:
         style = _CLAUSE_STYLES.get(clause.kind, BODY_STYLE)
@@ -91,13 +85,7 @@ def build_declaration(rendered: RenderedDeclaration, out_path: str | os.PathLike
             paragraph.paragraph_format.keep_with_next = True
 
     _add_signature_block(document, styles, rendered)
-
-    set_properties(document, rendered.title, rendered.language)
     return save_document(document, out_path)
-
-
-def _default_template() -> Path:
-    return default_template(TEMPLATE)
 
 
 def _add_signature_block(document, styles: StyleIds, rendered: RenderedDeclaration) -> None:
@@ -156,10 +144,9 @@ def build_parallel_declaration(rendered: list[RenderedDeclaration], out_path: st
     left, right = rendered
     if len(left.body) != len(right.body) or len(left.signatures) != len(right.signatures):
         raise ValueError("the two renderings are not of the same declaration")  # a caller's bug, not a user's
-    template = Path(template_path) if template_path is not None else _default_template()
-    document = open_template(template, PARALLEL_STYLES)
-    clear_body(document)
-    styles = StyleIds(document, PARALLEL_STYLES)
+    document, styles = start_document(template_path, default=TEMPLATE, styles=PARALLEL_STYLES,
+                                      title=f"{left.title} / {right.title}",
+                                      language=f"{left.language},{right.language}")
     width = text_width(document.sections[-1])
     halves = [width // 2, width - width // 2]
 
@@ -195,8 +182,6 @@ def build_parallel_declaration(rendered: list[RenderedDeclaration], out_path: st
             first_paragraph(cell, signature.institution, styles[SIGNATURE_INSTITUTION_STYLE])
             _add_room_and_name(cell, styles, signature.name, PARALLEL_SIGNING_LINES)
     keep_table_together(block)
-
-    set_properties(document, f"{left.title} / {right.title}", f"{left.language},{right.language}")
     return save_document(document, out_path)
 
 

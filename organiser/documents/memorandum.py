@@ -13,14 +13,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from organiser.documents.common import (
-    PARAGRAPH, TABLE, StyleIds, add_paragraph, clear_body, default_template, first_paragraph, keep_table_together,
-    open_template, save_document, set_cant_split, set_column_widths, set_properties, set_table_style, text_width,
+    PARAGRAPH, TABLE, StyleIds, add_paragraph, first_paragraph, keep_table_together, save_document, set_cant_split,
+    set_column_widths, set_table_style, start_document, text_width, workspace_template,
 )
+from organiser.documents.declaration_content import check_declaration
+from organiser.documents.pdf import check_targets, convert_to_pdf, pdf_path
+from organiser.documents.request import Request
 from organiser.domain.alternat import BilateralCopy, alternat
 from organiser.domain.declaration import RenderedDeclaration, SignatureRow, render_declaration
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import ClauseKind, DelegationKind
-from organiser.storage.db import Workspace
+from organiser.services.declarations import clause_library, declaration_context, event_declaration
+from organiser.services.events import ordered_delegations
+from organiser.services.workspaces import Workspace
 
 TEMPLATE = "memorandum.docx"
 
@@ -58,10 +63,6 @@ def memorandum_copies(workspace: Workspace, *, event_id: int) -> tuple[Memorandu
     """Both copies of the event's memorandum, the first party's (in protocol order) first.
 
     Every text or name lacking in either language is reported at once; nothing is rendered half."""
-    from organiser.documents.export import Request, check_declaration
-    from organiser.services.declarations import clause_library, declaration_context, event_declaration
-    from organiser.services.events import ordered_delegations
-
     delegations = ordered_delegations(workspace, event_id=event_id)
     states = [d for d in delegations if d.kind is DelegationKind.STATE]
     if len(states) != 2 or len(delegations) != 2:
@@ -94,35 +95,15 @@ def export_memorandum(workspace: Workspace, *, event_id: int, out: str | os.Path
                       pdf: bool = False) -> list[Path]:
     """Write both copies of the event's memorandum beside ``out`` (see :func:`copy_path`), all or nothing:
     an existing target (without ``force``) or a missing text stops both before either is written."""
-    from organiser.documents.export import pdf_path
-    from organiser.documents.pdf import PdfUnavailableError, convert_to_pdf, libreoffice
-    from organiser.services.files import check_target
-
     copies = memorandum_copies(workspace, event_id=event_id)
     targets = [copy_path(out, copy.holder) for copy in copies]
-    for target in targets:
-        check_target(target, force=force)
-        if pdf:
-            check_target(pdf_path(target), force=force)
-    if pdf and libreoffice() is None:
-        raise PdfUnavailableError()
-    template = _template(workspace)
+    check_targets(targets, force=force, pdf=pdf)
+    template = workspace_template(workspace, TEMPLATE)
     written = [build_memorandum(copy, target, template_path=template) for copy, target in zip(copies, targets)]
     if pdf:
         for path in written:
             convert_to_pdf(path, pdf_path(path))
     return written
-
-
-def _template(workspace: Workspace) -> Path:
-    """The memorandum's template: the workspace's own (its template folder) if it has one, else the shipped one.
-    (documents/export.template_path does the same for the kinds of its registry, which writes one file each.)"""
-    from organiser.services.settings import template_folder
-
-    folder = template_folder(workspace)
-    if folder is not None and (folder / TEMPLATE).is_file():
-        return folder / TEMPLATE
-    return default_template(TEMPLATE)
 
 
 # --- the Word file ----------------------------------------------------------------------------------------
@@ -131,12 +112,10 @@ def build_memorandum(copy: MemorandumCopy, out_path: str | os.PathLike[str], *,
                      template_path: str | os.PathLike[str] | None = None) -> Path:
     """Write one party's copy: in one language a text; in two, a row of two columns a paragraph, the
     holder's language on the left; then the signatures, the holder's on the left."""
-    template = Path(template_path) if template_path is not None else default_template(TEMPLATE)
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
-    width = text_width(document.sections[-1])
     texts = copy.texts
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=texts[0].title,
+                                      language=texts[0].language)
+    width = text_width(document.sections[-1])
     if len(texts) == 1:
         text = texts[0]
         add_paragraph(document, text.title, styles[TITLE_STYLE])
@@ -147,7 +126,6 @@ def build_memorandum(copy: MemorandumCopy, out_path: str | os.PathLike[str], *,
     else:
         _parallel(document, styles, texts, width)
     _signatures(document, styles, texts, width)
-    set_properties(document, texts[0].title, texts[0].language)
     return save_document(document, out_path)
 
 

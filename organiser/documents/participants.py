@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from organiser.documents.common import (
-    PARAGRAPH, SUBTITLE_STYLE, TABLE, TITLE_STYLE, StyleIds, add_heading, add_paragraph, clear_body,
-    default_template, first_paragraph, keep_table_together, open_template, save_document, set_column_widths,
-    set_properties, set_table_style, text_width,
+    PARAGRAPH, SUBTITLE_STYLE, TABLE, TITLE_STYLE, add_heading, add_paragraph, first_paragraph,
+    keep_table_together, save_document, set_column_widths, set_table_style, start_document, text_width,
 )
-
-if TYPE_CHECKING:
-    from organiser.documents.content import ParticipantsList
+from organiser.documents.content import ParticipantsList
 
 TEMPLATE = "participants.docx"
 
@@ -36,10 +32,8 @@ NAME_SHARE = 0.4  # of the text width; the position takes the rest
 
 def build_participants(participants: ParticipantsList, out_path: str | os.PathLike[str], *,
                        template_path: str | os.PathLike[str] | None = None) -> Path:
-    template = Path(template_path) if template_path is not None else default_template(TEMPLATE)
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=participants.heading.title,
+                                      language=participants.language)
     add_heading(document, styles, participants.heading.title, participants.heading.subtitle)
     width = text_width(document.sections[-1])
     for delegation in participants.delegations:
@@ -56,5 +50,4 @@ def build_participants(participants: ParticipantsList, out_path: str | os.PathLi
             first_paragraph(name_cell, member.name, styles[NAME_STYLE])
             first_paragraph(position_cell, member.position, styles[POSITION_STYLE])
         keep_table_together(table)
-    set_properties(document, participants.heading.title, participants.language)
     return save_document(document, out_path)

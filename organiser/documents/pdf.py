@@ -10,9 +10,12 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
+from organiser.documents.libreoffice_sandbox import prepare_profile, sandboxed
 from organiser.domain.errors import OrganiserError
+from organiser.services.files import check_target, write_atomically
 
 # LibreOffice's first start in a fresh profile takes a few seconds; a big document a few more.
 TIMEOUT_SECONDS = 180
@@ -35,19 +38,35 @@ def libreoffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def pdf_path(out: str | os.PathLike[str]) -> Path:
+    """Where the PDF of the Word file ``out`` goes: beside it, with the suffix .pdf."""
+    return Path(out).with_suffix(".pdf")
+
+
+def check_targets(targets: Iterable[Path], *, force: bool, pdf: bool) -> None:
+    """Refuse, before anything is written, a target that exists (without ``force``) and, with ``pdf``,
+    a target named as its own PDF, a PDF beside one that exists (without ``force``), or no LibreOffice."""
+    for out in targets:
+        check_target(out, force=force)
+        if pdf:
+            if pdf_path(out) == out:
+                raise OrganiserError(f"{out}: give the Word file's name (.docx); the PDF is written beside it")
+            check_target(pdf_path(out), force=force)
+    if pdf and libreoffice() is None:
+        raise PdfUnavailableError()
+
+
 def convert_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[str]) -> Path:
     """Render ``docx_path`` to ``pdf_path`` (replacing it, whole or not at all)."""
-    from organiser.documents.common import DocumentWriteError, _write_problem
-
     program = libreoffice()
     if program is None:
         raise PdfUnavailableError()
     docx_path, pdf_path = Path(docx_path), Path(pdf_path)
     with tempfile.TemporaryDirectory(prefix="organiser-pdf-") as work:
         work_dir = Path(work)
-        profile = (work_dir / "profile").as_uri()
-        command = [program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                   "--convert-to", "pdf", "--outdir", str(work_dir), str(docx_path)]
+        profile = prepare_profile(work_dir / "profile")
+        command = sandboxed([program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                             "--convert-to", "pdf", "--outdir", str(work_dir), str(docx_path)])
         try:
             result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
                                     stdin=subprocess.DEVNULL)
@@ -61,11 +80,8 @@ def convert_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLik
             detail = " ".join((result.stderr or result.stdout or "no output").split())[:300]
             raise PdfConversionError(f"LibreOffice could not convert {docx_path} to PDF: {detail}")
         try:
-            # Through a temporary name in the target's folder, then a rename: never half a PDF.
-            temporary = pdf_path.with_name(f".~{pdf_path.name}.tmp")
-            shutil.copyfile(produced, temporary)
-            os.replace(temporary, pdf_path)
+            rendered = produced.read_bytes()
         except OSError as error:
-            Path(pdf_path.with_name(f".~{pdf_path.name}.tmp")).unlink(missing_ok=True)
-            raise DocumentWriteError(pdf_path, _write_problem(error)) from None
-    return pdf_path
+            raise PdfConversionError(f"cannot read the PDF LibreOffice made of {docx_path}: "
+                                     f"{error.strerror or error}") from None
+    return write_atomically(pdf_path, rendered, force=True)

@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from organiser.documents.common import (
-    PARAGRAPH, StyleIds, add_paragraph, clear_body, default_template, open_template, save_document, set_properties,
+    PARAGRAPH, StyleIds, add_paragraph, save_document, start_document,
 )
-
-if TYPE_CHECKING:
-    from organiser.documents.protocol_content import PlaceCard, PlaceCards
+from organiser.documents.protocol_content import PlaceCard, PlaceCards
 
 TEMPLATE = "place-cards.docx"
 
@@ -47,10 +44,8 @@ _NAMESPACES = (
 def build_place_cards(cards: PlaceCards, out_path: str | os.PathLike[str], *,
                       template_path: str | os.PathLike[str] | None = None) -> Path:
     """Write a page for each of ``cards`` (in their order) to ``out_path``."""
-    template = Path(template_path) if template_path is not None else default_template(TEMPLATE)
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=cards.title,
+                                      language=cards.language)
     section = document.sections[-1]
     shapes = _ShapeIds()
     fonts = {name: style_font(document, name) for name in (NAME_STYLE, DELEGATION_STYLE)}
@@ -59,7 +54,6 @@ def build_place_cards(cards: PlaceCards, out_path: str | os.PathLike[str], *,
         if index:
             paragraph.paragraph_format.page_break_before = True
         _add_card(paragraph, card, styles, fonts, section, shapes)
-    set_properties(document, cards.title, cards.language)
     return save_document(document, out_path)
 
 

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from organiser.documents.common import (
-    PARAGRAPH, SUBTITLE_STYLE, TABLE, TITLE_STYLE, StyleIds, add_heading, add_paragraph, clear_body,
-    default_template, first_paragraph, open_template, save_document, set_cant_split, set_column_widths,
-    set_properties, set_table_style, text_width,
+    PARAGRAPH, SUBTITLE_STYLE, TABLE, TITLE_STYLE, add_heading, add_paragraph, first_paragraph, save_document,
+    set_cant_split, set_column_widths, set_table_style, start_document, text_width,
 )
-
-if TYPE_CHECKING:
-    from organiser.documents.content import Programme
+from organiser.documents.content import Programme
 
 TEMPLATE = "programme.docx"
 
@@ -37,10 +33,8 @@ TIME_SHARE = 0.2  # of the text width, when any item has a time
 
 def build_programme(programme: Programme, out_path: str | os.PathLike[str], *,
                     template_path: str | os.PathLike[str] | None = None) -> Path:
-    template = Path(template_path) if template_path is not None else default_template(TEMPLATE)
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=programme.heading.title,
+                                      language=programme.language)
     add_heading(document, styles, programme.heading.title, programme.heading.subtitle)
     width = text_width(document.sections[-1])
     timed = programme.has_times
@@ -65,5 +59,4 @@ def build_programme(programme: Programme, out_path: str | os.PathLike[str], *,
             # No item is parted from its speakers; items may run onto the next page one by one,
             # and a day's heading keeps with its first item (the style's keep-with-next).
             set_cant_split(row)
-    set_properties(document, programme.heading.title, programme.language)
     return save_document(document, out_path)

@@ -2,23 +2,22 @@
 
 All three follow the one protocol order (services.events.ordered_delegations, in the event's
 precedence language); the names are printed in the document's language, and a name missing in it is
-an error listing every missing one (export.MissingNamesError), never a name from another language.
+an error listing every missing one (names.MissingNamesError), never a name from another language.
 Nothing here imports python-docx or Qt: the window uses :func:`seating_content` to draw its plan.
 """
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 from organiser.documents.content import Heading
-from organiser.documents.export import _delegation_heading, _heading, _Names, _person_name
+from organiser.documents.names import NameCollector, delegation_heading, event_heading, person_name, short_name
 from organiser.documents.protocol_labels import protocol_labels
 from organiser.domain.errors import ValidationError
-from organiser.domain.model import Delegation, DelegationKind, Language
+from organiser.domain.model import Language, name_in
 from organiser.domain.protocol import ordered_members
 from organiser.domain.seating import Arrangement, Party, SeatingPlan, arrange, parse_arrangement
 from organiser.services.events import get_event, ordered_delegations
-from organiser.storage.db import Workspace
+from organiser.services.workspaces import Workspace
 
 
 @dataclass(frozen=True)
@@ -80,23 +79,16 @@ class Badges:
                 if line]
 
 
-def _short_name(delegation: Delegation, language: Language) -> str:
-    """The name a small space holds: a state's short name, an organisation's short name."""
-    if delegation.kind is DelegationKind.ORGANISATION and delegation.organisation is not None:
-        return delegation.organisation.name(language).short
-    return delegation.display_name(language)
-
-
 def seating_parties(workspace: Workspace, *, event_id: int, language: Language,
-                    names: _Names) -> list[tuple[Party, str]]:
+                    names: NameCollector) -> list[tuple[Party, str]]:
     """Each delegation in protocol order as a :class:`Party` (short name, people head first) with its
     full name for the legend; missing names are collected in ``names``."""
     parties = []
     for delegation in ordered_delegations(workspace, event_id=event_id):
-        people = tuple(names.get(lambda m=member: _person_name(m.person, language)[0], "")
+        people = tuple(names.get(lambda m=member: person_name(m.person, language)[0], "")
                        for member in ordered_members(delegation))
-        short = names.get(lambda d=delegation: _short_name(d, language), "")
-        full = names.get(lambda d=delegation: _delegation_heading(d, language), "")
+        short = names.get(lambda d=delegation: short_name(d, language), "")
+        full = names.get(lambda d=delegation: delegation_heading(d, language), "")
         parties.append((Party(delegation.code, short, people), full))
     return parties
 
@@ -107,8 +99,8 @@ def seating_content(workspace: Workspace, *, event_id: int, language: Language =
     words = protocol_labels(language)
     arrangement = parse_arrangement(arrangement) if isinstance(arrangement, str) else arrangement
     event = get_event(workspace, event_id=event_id)
-    names = _Names("seating plan", language)
-    heading = _heading(workspace, event, words["seating_plan"], language, names)
+    names = NameCollector("seating plan", language)
+    heading = event_heading(event, words["seating_plan"], language, names)
     parties = seating_parties(workspace, event_id=event_id, language=language, names=names)
     names.check()
     if not parties:
@@ -127,14 +119,14 @@ def place_cards_content(workspace: Workspace, *, event_id: int, language: Langua
     protocol order."""
     words = protocol_labels(language)
     get_event(workspace, event_id=event_id)
-    names = _Names("place cards", language)
+    names = NameCollector("place cards", language)
     cards = []
     for delegation in ordered_delegations(workspace, event_id=event_id):
         leader = delegation.leader
         if leader is None:
             continue
-        name = names.get(lambda m=leader: _person_name(m.person, language)[0], "")
-        cards.append(PlaceCard(name, names.get(lambda d=delegation: _delegation_heading(d, language), "")))
+        name = names.get(lambda m=leader: person_name(m.person, language)[0], "")
+        cards.append(PlaceCard(name, names.get(lambda d=delegation: delegation_heading(d, language), "")))
     names.check()
     if not cards:
         raise ValidationError("place cards", f"event {event_id} has no head of delegation yet")
@@ -143,54 +135,17 @@ def place_cards_content(workspace: Workspace, *, event_id: int, language: Langua
 
 def badges_content(workspace: Workspace, *, event_id: int, language: Language = "en") -> Badges:
     """A badge for everyone of every delegation, in protocol order, the head first in each."""
-    from organiser.domain.model import name_in
-
     words = protocol_labels(language)
     event = get_event(workspace, event_id=event_id)
-    names = _Names("badges", language)
+    names = NameCollector("badges", language)
     event_title = names.get(lambda: name_in(event.title, language, f"event {event.id} (its title)"), "")
     badges = []
     for delegation in ordered_delegations(workspace, event_id=event_id):
-        heading = names.get(lambda d=delegation: _delegation_heading(d, language), "")
+        heading = names.get(lambda d=delegation: delegation_heading(d, language), "")
         for member in ordered_members(delegation):
-            name, position = names.get(lambda m=member: _person_name(m.person, language), ("", ""))
+            name, position = names.get(lambda m=member: person_name(m.person, language), ("", ""))
             badges.append(Badge(name, position, heading, words[member.role.value]))
     names.check()
     if not badges:
         raise ValidationError("badges", f"event {event_id} has no participants yet")
     return Badges(language, words["badges"], event_title, tuple(badges))
-
-
-# --- as kinds of documents/export.py's registry ---------------------------------------------------------
-
-def seating_kind_content(workspace: Workspace, request, language: Language) -> SeatingContent:
-    return seating_content(workspace, event_id=request.event_id, language=language,
-                           arrangement=request.options.get("arrangement") or Arrangement.LONG_TABLE,
-                           members=request.options.get("members") is not False)
-
-
-def place_cards_kind_content(workspace: Workspace, request, language: Language) -> PlaceCards:
-    return place_cards_content(workspace, event_id=request.event_id, language=language)
-
-
-def badges_kind_content(workspace: Workspace, request, language: Language) -> Badges:
-    return badges_content(workspace, event_id=request.event_id, language=language)
-
-
-def _builder(module: str, function: str):
-    """The registry's ``build(content, out, template, request)`` for ``function`` of documents/``module``.py,
-    imported when first called (python-docx with it)."""
-    def build(content, out, template, request):
-        return getattr(importlib.import_module(f"organiser.documents.{module}"), function)(
-            content, out, template_path=template)
-    return build
-
-
-def _styles(module: str):
-    """The registry's ``styles()``: the STYLES documents/``module``.py needs of its template."""
-    return lambda: importlib.import_module(f"organiser.documents.{module}").STYLES
-
-
-seating_kind_build, seating_styles = _builder("seating", "build_seating"), _styles("seating")
-place_cards_kind_build, place_cards_styles = _builder("place_cards", "build_place_cards"), _styles("place_cards")
-badges_kind_build, badges_styles = _builder("badges", "build_badges"), _styles("badges")

@@ -10,16 +10,12 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from organiser.documents.common import (
-    PARAGRAPH, SUBTITLE_STYLE, TABLE, TITLE_STYLE, StyleIds, add_heading, clear_body,
-    default_template, first_paragraph, open_template, save_document, set_cant_split, set_column_widths,
-    set_properties, set_repeat_header, set_table_style, text_width,
+    PARAGRAPH, SUBTITLE_STYLE, TABLE, TITLE_STYLE, StyleIds, add_heading, first_paragraph, save_document,
+    set_cant_split, set_column_widths, set_repeat_header, set_table_style, start_document, text_width,
 )
-
-if TYPE_CHECKING:
-    from organiser.documents.protocol_content import SeatingContent
+from organiser.documents.protocol_content import SeatingContent
 
 TEMPLATE = "seating.docx"
 
@@ -48,10 +44,8 @@ def build_seating(seating: SeatingContent, out_path: str | os.PathLike[str], *,
 
     from organiser.documents.pictures import plan_image, plan_png
 
-    template = Path(template_path) if template_path is not None else default_template(TEMPLATE)
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=seating.heading.title,
+                                      language=seating.language)
     add_heading(document, styles, seating.heading.title, seating.heading.subtitle)
 
     section = document.sections[-1]
@@ -71,7 +65,6 @@ def build_seating(seating: SeatingContent, out_path: str | os.PathLike[str], *,
                                     width=Emu(picture_width))
     first_paragraph(legend_cell, "", styles[CELL_STYLE])
     _legend(legend_cell, styles, seating, width - picture_cell_width - CELL_MARGINS)
-    set_properties(document, seating.heading.title, seating.language)
     return save_document(document, out_path)
 
 

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from organiser.documents.common import (
-    PARAGRAPH, SUBTITLE_STYLE, TABLE, TITLE_STYLE, StyleIds, add_heading, add_paragraph, clear_body,
-    default_template, first_paragraph, open_template, save_document, set_cant_split, set_column_widths,
-    set_properties, set_repeat_header, set_table_style, text_width,
+    PARAGRAPH, SUBTITLE_STYLE, TABLE, TITLE_STYLE, StyleIds, add_heading, add_paragraph, first_paragraph,
+    save_document, set_cant_split, set_column_widths, set_repeat_header, set_table_style, start_document,
+    text_width,
 )
-
-if TYPE_CHECKING:
-    from organiser.documents.content import SignatureSheet
+from organiser.documents.content import SignatureSheet
 
 TEMPLATE = "signature-sheet.docx"
 
@@ -47,16 +44,13 @@ def build_signature_sheet(sheet: SignatureSheet, out_path: str | os.PathLike[str
                           page_per_signatory: bool = False,
                           template_path: str | os.PathLike[str] | None = None) -> Path:
     """Write ``sheet`` to ``out_path``: one table, or with ``page_per_signatory`` a page each."""
-    template = Path(template_path) if template_path is not None else default_template(TEMPLATE)
-    document = open_template(template, STYLES)
-    clear_body(document)
-    styles = StyleIds(document, STYLES)
+    document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=sheet.heading.title,
+                                      language=sheet.language)
     if page_per_signatory:
         _pages(document, styles, sheet)
     else:
         add_heading(document, styles, sheet.heading.title, sheet.heading.subtitle)
         _table(document, styles, sheet)
-    set_properties(document, sheet.heading.title, sheet.language)
     return save_document(document, out_path)
 
 

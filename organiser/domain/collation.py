@@ -7,11 +7,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from organiser.domain.errors import UnsupportedLanguageError
+from organiser.domain.languages import SUPPORTED_LANGUAGES
 
 # A language code → the ICU locale whose tailoring orders that language's alphabet.
-COLLATION_LOCALES = {
-    "en": "en_GB", "ru": "ru_RU", "tr": "tr_TR", "az": "az_AZ", "kk": "kk_KZ", "ky": "ky_KG", "uz": "uz_UZ",
-}
+COLLATION_LOCALES = {language.code: language.collation_locale for language in SUPPORTED_LANGUAGES}
 
 
 @lru_cache(maxsize=None)

@@ -75,7 +75,7 @@ class EventRecord:
     venue: dict[str, str]
     host_institution: str | None
     precedence_language: str
-    host_placement: str = "in_order"
+    host_placement: str = HostPlacement.IN_ORDER.value
     delegations: list[DelegationRecord] = field(default_factory=list)
     programme: list[ProgrammeRecord] = field(default_factory=list)
     declarations: list[DeclarationRecord] = field(default_factory=list)
@@ -140,7 +140,7 @@ def _event(r: Reader) -> EventRecord:
         country=r.text("country", required=False) or None, venue=r.names("venue", required=False),
         host_institution=r.text("host_institution", required=False) or None,
         precedence_language=r.text("precedence_language", required=False) or "en",
-        host_placement=r.enum("host_placement", HostPlacement, default="in_order").value)
+        host_placement=r.enum("host_placement", HostPlacement, default=HostPlacement.IN_ORDER).value)
     if event.end_date and event.end_date < event.start_date:
         raise ValidationError(r._where("end_date"), "is before the start date")
     for d in r.objects("delegations"):
@@ -281,7 +281,7 @@ def _event_to_dict(event: EventRecord) -> dict:
         "topic": event.topic, "start_date": _iso(event.start_date), "end_date": _iso(event.end_date),
         "city": event.city, "country": event.country, "venue": event.venue,
         "host_institution": event.host_institution, "precedence_language": event.precedence_language,
-        "host_placement": None if event.host_placement == "in_order" else event.host_placement,
+        "host_placement": None if event.host_placement == HostPlacement.IN_ORDER else event.host_placement,
         "delegations": [_drop_empty({
             "kind": d.kind.value, "state": d.state, "organisation": d.organisation, "institution": d.institution,
             "members": [{"person": m.person, "role": m.role.value} for m in d.members],

@@ -210,14 +210,3 @@ def plan_import(library: Library, existing: Mapping[str, Clause]) -> ImportPlan:
         else:
             plan.identical.append(clause.key)
     return plan
-
-
-def free_key(key: str, taken: set[str], suffix: str = "imported") -> str:
-    """``key-imported``, or ``key-imported-2`` …: a key that is not ``taken`` (within the 80 characters a key has)."""
-    number = 1
-    while True:
-        tail = f"-{suffix}" if number == 1 else f"-{suffix}-{number}"
-        candidate = key[:80 - len(tail)].rstrip("-._") + tail
-        if candidate not in taken:
-            return candidate
-        number += 1

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from organiser.domain.errors import MissingNameError
 
-Language = str  # a BCP 47 language code as used by babel: "en", "ru", "tr", "az", "kk", "ky", "uz"
+Language = str  # a BCP 47 language code as used by babel, one of domain.languages.LANGUAGES
 
 
 def name_in(names: dict[str, object], language: Language, what: str):

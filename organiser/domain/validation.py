@@ -7,6 +7,7 @@ import unicodedata
 
 from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.errors import ValidationError
+from organiser.domain.keys import MAX_KEY
 from organiser.domain.limits import MAX_CLAUSE_TEXT
 from organiser.domain.model import (
     Clause, Event, Institution, Organisation, OrganisationName, Person, PersonName, State, StateName,
@@ -14,7 +15,7 @@ from organiser.domain.model import (
 from organiser.domain.templates import parse
 
 MAX_TEXT = 2000  # longer than any title, topic or name a protocol office writes
-_KEY = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+_KEY = re.compile(rf"^[a-z0-9][a-z0-9._-]{{0,{MAX_KEY - 1}}}$")
 
 
 def check_text(field: str, value: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
@@ -79,7 +80,7 @@ def displayable(message: str, *, quoted_limit: int = 60) -> str:
 
 def check_key(field: str, value: str) -> str:
     if not isinstance(value, str) or not _KEY.match(value):
-        raise ValidationError(field, "must be 1–80 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")
+        raise ValidationError(field, f"must be 1–{MAX_KEY} lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")
     return value
 
 
@@ -169,13 +170,6 @@ def validate_institution(institution: Institution) -> Institution:
     if institution.state_code and institution.organisation_code:
         raise ValidationError("institution", "belongs to a state or to an organisation, not both")
     return institution
-
-
-def slug(text: str) -> str:
-    """A key made from a name ("Kamran Aliyev" → "kamran-aliyev"), for records a user creates."""
-    ascii_text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ə", "e").replace("Ə", "E"))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "item"
 
 
 _RESERVED_WINDOWS = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}

@@ -86,12 +86,33 @@ def clause_library(workspace: Workspace) -> list[Clause]:
 def create_declaration(workspace: Workspace, *, event_id: int, clause_ids: list[int] | None = None,
                        languages: list[str] | None = None, title: str = "") -> Change:
     get_event(workspace, event_id=event_id)
-    declaration = Declaration(event_id, [], languages or ["en"], {}, check_text("title", title))
+    declaration = Declaration(event_id, [], _checked_languages(languages or ["en"]), {}, _checked_title(title))
     _check_clause_ids(workspace, clause_ids or [])
     declaration.clause_ids = list(clause_ids or [])
     with workspace.atomic() as db:
         clause_store.save_declaration(db, declaration)
     return Change(added={"declaration": (declaration.id,)})
+
+
+TITLE_LIMIT = 300  # a draft's title, however it is made: created, renamed or duplicated
+
+
+def _checked_title(title: str) -> str:
+    return check_text("title", title, limit=TITLE_LIMIT)
+
+
+def _checked_languages(languages: list[str]) -> list[str]:
+    """The languages a declaration is made in, each once in the drafter's order, each one the app knows."""
+    if isinstance(languages, str):
+        raise ValidationError("languages", "must be a list of language codes")
+    chosen = list(dict.fromkeys(languages))
+    if not chosen:
+        raise ValidationError("languages", "choose at least one")
+    known = available_languages()
+    for language in chosen:
+        if language not in known:
+            raise ValidationError("languages", f"'{language}' is not one of {', '.join(known)}")
+    return chosen
 
 
 def _check_clause_ids(workspace: Workspace, clause_ids: list[int]) -> None:
@@ -109,6 +130,11 @@ def set_declaration_clauses(workspace: Workspace, *, declaration_id: int, clause
     with workspace.atomic() as db:
         clause_store.save_declaration(db, declaration)
     return Change(updated={"declaration": (declaration_id,)})
+
+
+def get_declaration(workspace: Workspace, *, declaration_id: int) -> Declaration:
+    """The declaration (draft) ``declaration_id``, with its clauses, values and languages."""
+    return _declaration(workspace, declaration_id)
 
 
 def _declaration(workspace: Workspace, declaration_id: int) -> Declaration:
@@ -204,14 +230,7 @@ def _checked_value(workspace: Workspace, use: PlaceholderUse, value: object) -> 
 def set_declaration_languages(workspace: Workspace, *, declaration_id: int, languages: list[str]) -> Change:
     """The languages the declaration is made in (the same clauses in each), in the drafter's order."""
     declaration = _declaration(workspace, declaration_id)
-    chosen = list(dict.fromkeys(languages))
-    if not chosen:
-        raise ValidationError("languages", "choose at least one")
-    known = available_languages()
-    for language in chosen:
-        if language not in known:
-            raise ValidationError("languages", f"'{language}' is not one of {', '.join(known)}")
-    declaration.languages = chosen
+    declaration.languages = _checked_languages(languages)
     with workspace.atomic() as db:
         clause_store.save_declaration(db, declaration)
     return Change(updated={"declaration": (declaration_id,)})
@@ -221,7 +240,7 @@ def set_declaration_languages(workspace: Workspace, *, declaration_id: int, lang
 
 def rename_declaration(workspace: Workspace, *, declaration_id: int, title: str) -> Change:
     declaration = _declaration(workspace, declaration_id)
-    declaration.title = check_text("title", title, limit=300)
+    declaration.title = _checked_title(title)
     with workspace.atomic() as db:
         clause_store.save_declaration(db, declaration)
     return Change(updated={"declaration": (declaration_id,)})
@@ -244,7 +263,7 @@ def duplicate_declaration(workspace: Workspace, *, declaration_id: int, title: s
     """A new draft of the same event holding what ``declaration_id`` holds now."""
     source = _declaration(workspace, declaration_id)
     copy = Declaration(source.event_id, list(source.clause_ids), list(source.languages), dict(source.values),
-                       check_text("title", title or f"{source.title or 'Draft'} (copy)", limit=300))
+                       _checked_title(title or f"{source.title or 'Draft'} (copy)"))
     with workspace.atomic() as db:
         clause_store.save_declaration(db, copy)
     return Change(added={"declaration": (copy.id,)})

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from organiser.domain.collation import COLLATION_LOCALES
 from organiser.domain.errors import ValidationError
-from organiser.domain.model import Delegation, DelegationKind, Member, Person, Role
+from organiser.domain.model import LEADING_ROLES, Delegation, DelegationKind, Member, Person, Role
 from organiser.domain.protocol import HostPlacement
-from organiser.domain.validation import check_text, slug, validate_person
+from organiser.domain.keys import slug, unique_key
+from organiser.domain.validation import check_text, validate_person
 from organiser.services.changes import Change
 from organiser.services.events import get_event
 from organiser.storage import events as event_store
@@ -15,7 +16,21 @@ from organiser.storage.db import Workspace
 
 def add_delegation(workspace: Workspace, *, event_id: int, kind: DelegationKind, state_code: str | None = None,
                    organisation_code: str | None = None, institution_id: int | None = None) -> Change:
-    """Add a delegation of a state (through one of its institutions), an organisation, or guests of an institution."""
+    """Add a delegation of a state (through one of its institutions), an organisation, or guests of an institution.
+    A delegation stands for what its kind says: a state code given with an organisation's delegation or with
+    guests (or an organisation's code with a state's delegation or guests) is refused, never stored, for the
+    delegation would then count as that state's (or organisation's)."""
+    try:
+        kind = DelegationKind(kind)
+    except ValueError:
+        raise ValidationError("kind", f"'{kind}' is not one of {', '.join(k.value for k in DelegationKind)}") from None
+    stands_for = {DelegationKind.STATE: "a state delegation stands for its state",
+                  DelegationKind.ORGANISATION: "an organisation's delegation stands for its organisation",
+                  DelegationKind.GUEST: "guests come from an institution"}[kind]
+    if state_code and kind is not DelegationKind.STATE:
+        raise ValidationError("state", f"{stands_for}, not a state: leave the state empty")
+    if organisation_code and kind is not DelegationKind.ORGANISATION:
+        raise ValidationError("organisation", f"{stands_for}, not an organisation: leave the organisation empty")
     get_event(workspace, event_id=event_id)
     with workspace.atomic() as db:
         state = reference.state(db, state_code) if state_code else None
@@ -65,21 +80,16 @@ def save_person(workspace: Workspace, *, person: Person) -> Change:
         person.key = slug(f"{first.given_name} {first.surname}")
     validate_person(person)
     with workspace.atomic() as db:
+        if person.id is not None and not reference.persons_with_ids(db, [person.id]):
+            raise ValidationError("person", f"there is no person {person.id}")
         other = reference.person_by_key(db, person.key)
         if other is not None and other.id != person.id:
             if person.id is not None:
                 raise ValidationError("key", f"'{person.key}' belongs to another person")
-            person.key = _free_key(db, person.key)
+            person.key = unique_key(person.key, lambda key: reference.person_by_key(db, key) is not None)
         is_new = person.id is None
         reference.save_person(db, person)
     return Change(added={"person": (person.id,)}) if is_new else Change(updated={"person": (person.id,)})
-
-
-def _free_key(db, key: str) -> str:
-    number = 2
-    while reference.person_by_key(db, f"{key}-{number}") is not None:
-        number += 1
-    return f"{key}-{number}"
 
 
 def add_member(workspace: Workspace, *, delegation_id: int, person_id: int, role: Role) -> Change:
@@ -92,10 +102,25 @@ def add_member(workspace: Workspace, *, delegation_id: int, person_id: int, role
                           if d.id == delegation_id)
         if any(m.person.id == person_id for m in delegation.members):
             raise ValidationError("person", "is already a member of this delegation")
-        if role in (Role.HEAD, Role.ORGANISATION_REPRESENTATIVE) and delegation.leader is not None:
-            raise ValidationError("role", f"the delegation already has a head ({delegation.leader.person.key})")
+        role = _checked_role(role)
+        _check_one_head(delegation, role)
         member = event_store.add_member(db, delegation_id, Member(person, role))
     return Change(added={"member": (member.id,)})
+
+
+def _checked_role(role) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError("role", f"'{role}' is not one of {', '.join(r.value for r in Role)}") from None
+
+
+def _check_one_head(delegation: Delegation, role: Role, *, member_id: int | None = None) -> None:
+    """Refuse a leading ``role`` for a new member (``member_id`` None) or for member ``member_id`` while
+    another member already leads the delegation: one rule for adding a member and for changing a role."""
+    leader = delegation.leader
+    if role in LEADING_ROLES and leader is not None and leader.id != member_id:
+        raise ValidationError("role", f"the delegation already has a head ({leader.person.key})")
 
 
 def remove_member(workspace: Workspace, *, member_id: int) -> Change:
@@ -107,10 +132,16 @@ def remove_member(workspace: Workspace, *, member_id: int) -> Change:
 
 
 def set_member_role(workspace: Workspace, *, member_id: int, role: Role) -> Change:
+    """Give a member another role; a delegation has one head (or organisation's representative), as in add_member."""
     with workspace.atomic() as db:
-        if event_store.member_delegation_id(db, member_id) is None:
+        delegation_id = event_store.member_delegation_id(db, member_id)
+        if delegation_id is None:
             raise ValidationError("member", f"there is no member {member_id}")
-        event_store.set_member_role(db, member_id, Role(role))
+        role = _checked_role(role)
+        delegation = next(d for d in event_store.delegations(db, event_store.delegation_event_id(db, delegation_id))
+                          if d.id == delegation_id)
+        _check_one_head(delegation, role, member_id=member_id)
+        event_store.set_member_role(db, member_id, role)
     return Change(updated={"member": (member_id,)})
 
 
@@ -118,9 +149,14 @@ def set_precedence(workspace: Workspace, *, event_id: int, language: str, host_p
     """Choose the event's rule: the collation language and where the host stands."""
     if language not in COLLATION_LOCALES:
         raise ValidationError("language of precedence", f"'{language}' is not one of {', '.join(COLLATION_LOCALES)}")
+    try:
+        placement = HostPlacement(host_placement)
+    except ValueError:
+        raise ValidationError("host placement", f"'{host_placement}' is not one of "
+                                                f"{', '.join(p.value for p in HostPlacement)}") from None
     event = get_event(workspace, event_id=event_id)
     event.precedence_language = language
-    event.host_placement = HostPlacement(host_placement).value
+    event.host_placement = placement.value
     with workspace.atomic() as db:
         event_store.save_event(db, event)
     return Change(updated={"event": (event_id,)})
@@ -131,7 +167,7 @@ def move_delegation(workspace: Workspace, *, delegation_id: int, position: int, 
     event_id = _event_of_delegation(workspace, delegation_id)
     reason = check_text("reason", reason, required=True, limit=500)
     count = len(event_store.delegations(workspace.db, event_id))
-    if not isinstance(position, int) or not 1 <= position <= count:
+    if isinstance(position, bool) or not isinstance(position, int) or not 1 <= position <= count:  # True is an int
         raise ValidationError("position", f"must be from 1 to {count}")
     with workspace.atomic() as db:
         event_store.set_manual_position(db, delegation_id, position, reason)

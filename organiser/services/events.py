@@ -7,7 +7,7 @@ from organiser.domain.ordinals import ordinal_numeral
 from organiser.domain.protocol import HostPlacement, PrecedenceRule, protocol_order
 from organiser.domain.validation import check_names, validate_event
 from organiser.services.changes import Change
-from organiser.services.reference_data import reference_data  # noqa: F401  (the window asks events for it)
+from organiser.storage import clauses as clause_store
 from organiser.storage import events as event_store
 from organiser.storage import reference
 from organiser.storage.db import Workspace
@@ -56,6 +56,18 @@ def save_event(workspace: Workspace, *, event: Event) -> Change:
             raise ValidationError("event", f"there is no event {event.id} in this workspace")
         event_store.save_event(db, event)
     return Change(added={"event": (event.id,)}) if is_new else Change(updated={"event": (event.id,)})
+
+
+def record_ids(workspace: Workspace, *, event_id: int) -> dict[str, list[int]]:
+    """The ids of an event and of what hangs on it (delegations, members, declarations) by kind, in a stable
+    order: after the event is stored again (an undone deletion), old and new ids pair up by position."""
+    delegations = event_store.delegations(workspace.db, get_event(workspace, event_id=event_id).id)
+    return {
+        "event": [event_id],
+        "delegation": [d.id for d in delegations],
+        "member": [m.id for d in delegations for m in d.members],
+        "declaration": [d.id for d in clause_store.declarations_of_event(workspace.db, event_id)],
+    }
 
 
 def delete_event(workspace: Workspace, *, event_id: int) -> Change:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
+import uuid
 from pathlib import Path
 
 from organiser.domain.errors import OrganiserError, ValidationError
@@ -13,6 +13,15 @@ from organiser.domain.limits import MAX_FILE_BYTES, check_counts, file_too_large
 
 class FileExistsRefusal(OrganiserError):
     """The target exists and the caller did not allow overwriting it."""
+
+
+class FileWriteError(OrganiserError):
+    """A file cannot be written where the user asked; ``problem`` says why, in one line."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str):
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"cannot write {self.path}: {problem}")
 
 
 def check_target(path: Path, *, force: bool) -> None:
@@ -26,7 +35,7 @@ def check_target(path: Path, *, force: bool) -> None:
     try:
         is_dir, exists, parent_is_dir = path.is_dir(), path.exists(), path.parent.is_dir()
     except OSError as error:  # a name too long for the system (ENAMETOOLONG), a folder it cannot look into
-        raise OrganiserError(f"cannot write {path}: {error.strerror or error}") from None
+        raise FileWriteError(path, error.strerror or str(error)) from None
     except ValueError as error:  # a NUL in the name
         raise OrganiserError(f"cannot write {path!r}: {error}") from None
     if is_dir:
@@ -34,25 +43,41 @@ def check_target(path: Path, *, force: bool) -> None:
     if exists and not force:
         raise FileExistsRefusal(f"{path} already exists; choose another name or allow overwriting (--force)")
     if not parent_is_dir:
-        raise OrganiserError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise FileWriteError(path, f"the folder {path.parent} does not exist")
 
 
-def write_atomically(path: Path, content: bytes, *, force: bool = False) -> Path:
-    """Write ``content`` to ``path`` through a temporary file in the same folder and a rename, so a
-    reader never sees half a file and a failure leaves any earlier file as it was."""
+def write_atomically(path: str | os.PathLike[str], content: bytes, *, force: bool = False) -> Path:
+    """Write ``content`` to ``path`` whole or not at all, after :func:`check_target`; every file the
+    program writes (documents, PDFs, exchange and library files) goes through here.
+
+    It is written to a temporary file in the same folder, then renamed over the target, so a reader
+    never sees half a file and a failure leaves any earlier file as it was. A failure is a
+    :class:`FileWriteError` naming the file."""
+    path = Path(path)
     check_target(path, force=force)
+    temporary = path.with_name(f".~{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        # open(), not tempfile.mkstemp: mkstemp makes the file readable by its owner only, and a document
+        # in a shared folder must stay readable by the colleagues the folder is shared with.
+        with open(temporary, "xb") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException as error:
         try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(content)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise OrganiserError(f"cannot write {path}: {error.strerror or error}") from None
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        if isinstance(error, OSError):
+            raise FileWriteError(path, write_problem(error)) from None
+        raise
     return path
+
+
+def write_problem(error: OSError) -> str:
+    """What went wrong writing a file, as a user can act on it."""
+    if isinstance(error, PermissionError):
+        return "permission denied (is the file open in another program, or the folder read-only?)"
+    return error.strerror or str(error)
 
 
 def _kind_of_file(mode: int) -> str:

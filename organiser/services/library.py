@@ -8,8 +8,9 @@ from pathlib import Path
 
 from organiser.domain.errors import OrganiserError, ValidationError
 from organiser.domain.exchange import check_json_texts
+from organiser.domain.keys import unique_key
+from organiser.domain.library import ImportPlan, Library, library_to_dict, parse_library, plan_import
 from organiser.domain.limits import LIBRARY_CAPS, MAX_CLAUSE_TEXT
-from organiser.domain.library import ImportPlan, Library, free_key, library_to_dict, parse_library, plan_import
 from organiser.domain.model import Clause
 from organiser.domain.validation import check_names, validate_clause
 from organiser.services.changes import Change
@@ -60,7 +61,7 @@ def duplicate_clause(workspace: Workspace, *, clause_id: int, key: str | None = 
     duplicate = copy.deepcopy(source)
     duplicate.id = None
     duplicate.retired = False
-    duplicate.key = key or free_key(source.key, taken, "copy")
+    duplicate.key = key or unique_key(source.key, taken, suffix="copy")
     return save_clause(workspace, clause=duplicate)
 
 
@@ -172,7 +173,7 @@ def import_library(workspace: Workspace, *, library: Library, take_theirs: set[s
                 notes.append(f"{conflict.key}: the file's version replaces the workspace's")
             elif conflict.key in both:
                 copy_ = _fresh(conflict.theirs)
-                copy_.key = free_key(conflict.key, taken)
+                copy_.key = unique_key(conflict.key, taken, suffix="imported")
                 taken.add(copy_.key)
                 added.append(clause_store.save_clause(db, copy_).id)
                 notes.append(f"{conflict.key}: the workspace's kept; the file's added as {copy_.key}")

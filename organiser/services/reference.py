@@ -2,10 +2,13 @@
 their names per language. (Persons are saved through services.delegations.save_person.)"""
 from __future__ import annotations
 
+from organiser.domain.declaration import PLACEHOLDERS
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import Institution, Organisation, State
-from organiser.domain.validation import slug, validate_institution, validate_organisation, validate_state
+from organiser.domain.keys import slug, unique_key
+from organiser.domain.validation import validate_institution, validate_organisation, validate_state
 from organiser.services.changes import Change
+from organiser.storage import clauses as clause_store
 from organiser.storage import reference
 from organiser.storage.db import Workspace
 
@@ -42,31 +45,86 @@ def save_institution(workspace: Workspace, *, institution: Institution) -> Chang
         institution.key = slug(next(iter(institution.names.values()), ""))
     validate_institution(institution)
     with workspace.atomic() as db:
+        if institution.id is not None and not reference.records_with_keys(db, "institution", [institution.id]):
+            raise ValidationError("institution", f"there is no institution {institution.id}")
         if institution.state_code and reference.state(db, institution.state_code) is None:
             raise ValidationError("state", f"there is no state {institution.state_code}")
         other = reference.institution_by_key(db, institution.key)
         if other is not None and other.id != institution.id:
-            number = 2
-            while reference.institution_by_key(db, f"{institution.key}-{number}") is not None:
-                number += 1
-            institution.key = f"{institution.key}-{number}"
+            institution.key = unique_key(institution.key, lambda key: reference.institution_by_key(db, key) is not None)
         is_new = institution.id is None
         reference.save_institution(db, institution)
     kind = "added" if is_new else "updated"
     return Change(**{kind: {"institution": (institution.id,)}})
 
 
+# The records remove_unused takes, by kind, with their tables. Councils are not among them: the window
+# creates none (they come with the sample or an imported file), so it never undoes creating one.
+_REMOVABLE = {"state": "states", "organisation": "organisations", "institution": "institutions",
+              "person": "persons"}
+# How a row of another table that refers to a record is named in a refusal: (one, several).
+_USER_NAMES = {"institutions": ("institution", "institutions"), "delegations": ("delegation", "delegations"),
+               "events": ("event", "events"), "councils": ("council", "councils"),
+               "delegation_members": ("delegation", "delegations"),
+               "programme_speakers": ("programme item", "programme items")}
+
+
 def remove_unused(workspace: Workspace, *, kind: str, key) -> Change:
     """Remove a state, organisation, institution or person (``kind``) that nothing refers to: how the
-    window undoes creating one. A record in use is refused, never removed with what uses it."""
-    table = {"state": "states", "organisation": "organisations", "institution": "institutions",
-             "person": "persons"}[kind]
+    window undoes creating one. A record in use is refused, never removed with what uses it; a use is a
+    row that refers to it or a value entered in a declaration that names it (the next meeting's host, a
+    drafter's placeholder typed state, person or institution). The refusal says where it is used."""
+    table = _REMOVABLE.get(kind)
+    if table is None:
+        raise ValidationError("kind", f"'{kind}' is not a record this removes (those are: {', '.join(_REMOVABLE)})")
     with workspace.atomic() as db:
-        used = reference.usage_count(db, table, key)
-        if used:
-            raise ValidationError(kind, f"{key} is still used in {used} place{'s' if used != 1 else ''}")
+        record = reference.records_with_keys(db, kind, [key]).get(key)
+        if record is None:
+            raise ValidationError(kind, f"there is no {kind} {key}")
+        rows = reference.usages(db, table, key)
+        named = _declarations_naming(db, kind, record)
+        if rows or named:
+            raise ValidationError(kind, f"{key} is still used {_where_used(rows, named)}")
         reference.delete_reference(db, table, key)
     return Change(removed={kind: (key,)})
+
+
+def _where_used(rows: dict[str, int], named: list[str]) -> str:
+    parts = []
+    if rows:
+        total = sum(rows.values())
+        each = ", ".join(f"{number} {_USER_NAMES[table][number != 1]}" for table, number in rows.items())
+        parts.append(f"in {total} place{'s' if total != 1 else ''} ({each})")
+    if named:
+        parts.append(f"as {', '.join(named)}")
+    return " and ".join(parts)
+
+
+def _declarations_naming(db, kind: str, record) -> list[str]:
+    """Where the declarations' entered values name ``record`` (a state by code, a person or institution by
+    key), as "{placeholder} of declaration N (event E)". A value's type is its known placeholder's, else the
+    one the declaration's clauses give it (the first clause's winning), else one any clause of the library
+    gives it: a value kept from a clause taken out of the draft still names the record if the clause returns."""
+    if kind not in ("state", "person", "institution"):
+        return []  # no placeholder holds an organisation
+    value = record.code if kind == "state" else record.key
+    clauses = clause_store.clauses(db)
+    library_types: dict[str, str] = {}
+    for clause in clauses.values():
+        for name, type_ in clause.placeholder_types.items():
+            library_types.setdefault(name, type_)
+    known_types = {name: info.kind for name, info in PLACEHOLDERS.items()}
+    found = []
+    for declaration in clause_store.all_declarations(db):
+        types = dict(library_types)
+        for clause_id in reversed(declaration.clause_ids):
+            if clause_id in clauses:
+                types.update(clauses[clause_id].placeholder_types)
+        types.update(known_types)
+        for name, stored in declaration.values.items():
+            if types.get(name) == kind and stored == value:
+                found.append(f"{{{name}}} of declaration {declaration.id} (event {declaration.event_id})")
+    return found
 
 
 def _any_short(state: State) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from organiser.domain.declaration import RenderedDeclaration, render_declaration
 from organiser.domain.diff import DiffCounts, DiffParagraph, count_words, diff_paragraphs
 from organiser.domain.errors import OrganiserError, ValidationError
+from organiser.domain.keys import suffixed, unique_key
 from organiser.domain.model import Clause, Declaration
 from organiser.domain.revisions import DeclarationSnapshot, Revision
 from organiser.domain.validation import check_text
@@ -96,15 +97,11 @@ def apply_snapshot(workspace: Workspace, *, declaration_id: int, snapshot: Decla
             if clause is not None and saved.same_text(clause):
                 ids.append(clause.id)
                 continue
-            copy_key = f"{saved.key[:80 - len(label) - 1]}-{label}" if label else f"{saved.key}-restored"
-            existing = by_key.get(copy_key)
+            existing = by_key.get(suffixed(saved.key, label or "restored"))
             if existing is not None and saved.same_text(existing):
                 ids.append(existing.id)
                 continue
-            number = 2
-            while copy_key in by_key:
-                copy_key = f"{copy_key}-{number}"
-                number += 1
+            copy_key = unique_key(saved.key, by_key, suffix=label or "restored")
             restored = Clause(copy_key, saved.kind, dict(saved.texts), list(clause.tags) if clause else [],
                               f"The text of {saved.key} as it was{' in ' + label if label else ''}.",
                               retired=True, placeholder_types=dict(saved.placeholder_types))

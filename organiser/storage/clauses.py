@@ -77,6 +77,11 @@ def declarations_of_event(db: Database, event_id: int) -> list[Declaration]:
     return [_declaration(db, row) for row in db["declarations"].rows_where("event_id = ?", [event_id], order_by="id")]
 
 
+def all_declarations(db: Database) -> list[Declaration]:
+    """Every declaration of every event, by event and id (what a removal checks for values naming a record)."""
+    return [_declaration(db, row) for row in db["declarations"].rows_where(order_by="event_id, id")]
+
+
 def delete_declaration(db: Database, declaration_id: int) -> None:
     """The declaration, its clause list and (by ON DELETE CASCADE) its revisions."""
     db["declaration_clauses"].delete_where("declaration_id = ?", [declaration_id])

@@ -182,9 +182,20 @@ _REFERENCES = {
 }
 
 
+def usages(db: Database, table: str, key) -> dict[str, int]:
+    """How many rows of each other table refer to the row ``key`` of ``table`` (tables with none left out).
+    Values entered in declarations are JSON, not columns: services.reference counts those."""
+    found: dict[str, int] = {}
+    for other, column in _REFERENCES[table]:
+        number = db[other].count_where(f"{column} = ?", [key])
+        if number:
+            found[other] = found.get(other, 0) + number
+    return found
+
+
 def usage_count(db: Database, table: str, key) -> int:
     """How many rows of other tables refer to the row ``key`` of ``table``."""
-    return sum(db[other].count_where(f"{column} = ?", [key]) for other, column in _REFERENCES[table])
+    return sum(usages(db, table, key).values())
 
 
 def delete_reference(db: Database, table: str, key) -> None:

@@ -6,12 +6,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit, QStyledItemDel
 
 from organiser.domain.declaration import PLACEHOLDER_TYPES, clause_placeholders
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import LANGUAGES
 from organiser.domain.model import Clause, ClauseKind
 from organiser.services import library as library_service
 from organiser.ui.forms.ui_clause_editor import Ui_ClauseEditor
 from organiser.ui.models.clauses_model import KIND_LABELS, PlaceholdersModel
 from organiser.ui.session import Session, plain
-from organiser.ui.settings import LANGUAGES
 
 
 class TypeDelegate(QStyledItemDelegate):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from organiser.domain.errors import ValidationError
+from organiser.domain.keys import slug
 from organiser.domain.model import DelegationKind, Institution, Person, PersonName, Role
 from organiser.domain.validation import validate_person
-from organiser.services import events as event_service
+from organiser.services.reference_data import reference_data
 from organiser.services.delegations import event_delegations
 from organiser.ui.common import fill_combo, institution_label, mark, organisation_label, state_label
 from organiser.ui.forms.ui_delegation_dialog import Ui_DelegationDialog
@@ -18,7 +19,7 @@ from organiser.ui.names_dialog import (
     NamesDialog, institution_dialog, institution_from, organisation_dialog, organisation_from, state_dialog, state_from,
 )
 from organiser.ui.session import Session
-from organiser.ui.undo import SaveReferenceCommand
+from organiser.ui.commands.reference import SaveReferenceCommand
 
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "")
 
@@ -53,7 +54,7 @@ class DelegationDialog(QDialog):
 
     def _fill_parties(self, current: str | None = None) -> None:
         language = self.session.language
-        reference = event_service.reference_data(self.session.workspace)
+        reference = reference_data(self.session.workspace)
         present = {d.code for d in event_delegations(self.session.workspace, event_id=self.session.event_id)}
         if self.kind is DelegationKind.STATE:
             states = sorted((s for s in reference["states"].values() if s.code not in present),
@@ -104,7 +105,7 @@ class DelegationDialog(QDialog):
 
     def _fill_institutions(self, current: int | None = None) -> None:
         language = self.session.language
-        self.institutions = event_service.reference_data(self.session.workspace)["institutions"]
+        self.institutions = reference_data(self.session.workspace)["institutions"]
         code = self.ui.party.currentData()
         if self.kind is DelegationKind.STATE:
             chosen = [i for i in self.institutions.values() if i.state_code == code]
@@ -148,7 +149,7 @@ class MemberDialog(QDialog):
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
         language = session.language
-        persons = event_service.reference_data(session.workspace)["persons"]
+        persons = reference_data(session.workspace)["persons"]
         entries = sorted(((person_label(p, language) + (f" — {p.names[language].position}"
                                                         if language in p.names and p.names[language].position else ""),
                            p.id) for p in persons.values()), key=lambda e: e[0])
@@ -181,8 +182,6 @@ class MemberDialog(QDialog):
         name = PersonName(given_name=ui.given_name.text(), surname=ui.surname.text(),
                           honorific=ui.honorific.currentText(), rank=ui.rank.text(), position=ui.position.text())
         person = Person("", {self.session.language: name})
-        from organiser.domain.validation import slug
-
         person.key = slug(f"{name.given_name} {name.surname}")
         return validate_person(person)
 

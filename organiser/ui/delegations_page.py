@@ -10,6 +10,10 @@ from organiser.domain.model import DelegationKind, Role
 from organiser.services.delegations import event_delegations
 from organiser.ui import dialogs
 from organiser.ui.delegation_dialogs import DelegationDialog, MemberDialog
+from organiser.ui.commands.delegations import (
+    AddDelegationCommand, AddMemberCommand, RemoveDelegationCommand, RemoveMemberCommand, SetMemberRoleCommand,
+)
+from organiser.ui.commands.reference import SaveReferenceCommand
 from organiser.ui.forms.ui_delegations_page import Ui_DelegationsPage
 from organiser.ui.models.delegations_model import (
     ROLE_LABELS, DelegationsModel, MembersModel, delegation_name, member_name,
@@ -20,10 +24,6 @@ from organiser.ui.names_dialog import (
 )
 from organiser.ui.refresh import ChangeFollower
 from organiser.ui.session import Session
-from organiser.ui.undo import (
-    AddDelegationCommand, AddMemberCommand, RemoveDelegationCommand, RemoveMemberCommand, SaveReferenceCommand,
-    SetMemberRoleCommand,
-)
 
 
 class DelegationsPage(QWidget):

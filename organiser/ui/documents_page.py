@@ -10,10 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QProgressDialog, QWidget
 
+from organiser.domain.document_kinds import EVENT_DOCUMENT_KINDS
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import available_languages, english_name
 from organiser.domain.validation import safe_file_name
 from organiser.services import events as event_service
 from organiser.ui import dialogs
+from organiser.ui.commands.settings import SetTemplateFolderCommand
 from organiser.ui.common import in_language
 from organiser.ui.forms.ui_documents_page import Ui_DocumentsPage
 from organiser.ui.session import Session, plain
@@ -24,16 +27,16 @@ BUILT_IN = "Built-in templates"
 
 
 def document_kinds() -> list[tuple[str, str]]:
-    """(kind, label) of every document the export writes, in its order."""
-    from organiser.documents.export import DOCUMENTS
+    """(kind, label) of every document of an event the export writes, in its order."""
+    from organiser.documents.registry import document_kind
 
-    return [(kind, document.label) for kind, document in DOCUMENTS.items()]
+    return [(kind, document_kind(kind).label) for kind in EVENT_DOCUMENT_KINDS]
 
 
 def side_by_side_kinds() -> set[str]:
-    from organiser.documents.export import DOCUMENTS
+    from organiser.documents.registry import document_kind
 
-    return {kind for kind, document in DOCUMENTS.items() if document.side_by_side is not None}
+    return {kind for kind in EVENT_DOCUMENT_KINDS if document_kind(kind).side_by_side is not None}
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,8 @@ class DocumentsPage(QWidget):
             item = QListWidgetItem(label, self.ui.documents)
             item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setCheckState(Qt.CheckState.Checked if kind == "declaration" else Qt.CheckState.Unchecked)
-        from organiser.domain.languages import available_languages, phrasebook
-
         for code in available_languages():
-            item = QListWidgetItem(f"{phrasebook(code).name} ({code})", self.ui.languages)
+            item = QListWidgetItem(f"{english_name(code)} ({code})", self.ui.languages)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setCheckState(Qt.CheckState.Checked if code == "en" else Qt.CheckState.Unchecked)
         for group in (self.ui.documents_group, self.ui.languages_group):
@@ -156,9 +157,8 @@ class DocumentsPage(QWidget):
 
     def set_template_folder(self, folder: str | Path) -> bool:
         """Use the templates of ``folder`` after checking each; a broken one is named and nothing changes."""
-        from organiser.documents.export import check_template_folder
+        from organiser.documents.registry import check_template_folder
         from organiser.services.settings import template_folder
-        from organiser.ui.undo import SetTemplateFolderCommand
 
         self.ui.error_label.clear()
         try:
@@ -172,7 +172,6 @@ class DocumentsPage(QWidget):
 
     def use_built_in_templates(self) -> None:
         from organiser.services.settings import template_folder
-        from organiser.ui.undo import SetTemplateFolderCommand
 
         before = template_folder(self.session.workspace)
         if before is not None:

@@ -1,7 +1,6 @@
 """The main window: a navigation between the screens of the selected event, the workspace and edit menus."""
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
@@ -10,24 +9,18 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import LANGUAGES
 from organiser.services.workspaces import Workspace, open_workspace, save_copy
 from organiser.ui import dialogs
 from organiser.ui.forms.ui_main_window import Ui_MainWindow
+from organiser.ui.screens import SCREENS
 from organiser.ui.session import Session
-from organiser.ui.settings import LANGUAGES, Settings
+from organiser.ui.settings import Settings
 
 log = logging.getLogger("organiser.ui")
 
-# (key, label, module, class, icon file, needs an event). Screens other than Events are built when first
-# shown, so that start-up does not import what they need (python-docx, the declaration renderer …).
-SCREENS = (
-    ("events", "Events", "organiser.ui.events_page", "EventsPage", "events.svg", False),
-    ("delegations", "Delegations", "organiser.ui.delegations_page", "DelegationsPage", "delegations.svg", True),
-    ("order", "Protocol order", "organiser.ui.order_page", "OrderPage", "order.svg", True),
-    ("declaration", "Declaration", "organiser.ui.declaration_page", "DeclarationPage", "declaration.svg", True),
-    ("documents", "Documents", "organiser.ui.documents_page", "DocumentsPage", "documents.svg", True),
-    ("seating", "Seating", "organiser.ui.seating_page", "SeatingPage", "seating.svg", True),
-)
+
+
 WORKSPACE_FILTER = "organiser workspaces (*.sqlite *.organiser);;All files (*)"
 
 
@@ -56,7 +49,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
 
-        for key, label, _module, _cls, icon_file, _needs in SCREENS:
+        for key, label, _page_class, icon_file, _needs in SCREENS:
             item = QListWidgetItem(icon(icon_file), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
@@ -147,8 +140,8 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
-            _key, _label, module, cls, _icon, _needs = next(s for s in SCREENS if s[0] == key)
-            page = getattr(importlib.import_module(module), cls)(self.session, self)
+            page_class = next(screen.page_class for screen in SCREENS if screen.key == key)
+            page = page_class()(self.session, self)
             placeholder = self._placeholders[key]
             index = self.ui.pages.indexOf(placeholder)
             self.ui.pages.insertWidget(index, page)
@@ -166,17 +159,17 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def show_page(self, key: str) -> QWidget:
-        row = next(i for i, s in enumerate(SCREENS) if s[0] == key)
+        row = next(i for i, screen in enumerate(SCREENS) if screen.key == key)
         self.ui.navigation.setCurrentRow(row)
         return self.pages[key]
 
     def current_key(self) -> str:
-        return SCREENS[self.ui.navigation.currentRow()][0]
+        return SCREENS[self.ui.navigation.currentRow()].key
 
     def _navigate(self, row: int) -> None:
         if row < 0:
             return
-        key = SCREENS[row][0]
+        key = SCREENS[row].key
         if "events" in self.pages and key != "events":
             self.pages["events"].commit_pending()
         page = self.page(key)
@@ -198,12 +191,12 @@ class MainWindow(QMainWindow):
         self.ui.event_label.setText(label)
         for row, screen in enumerate(SCREENS):
             item = self.ui.navigation.item(row)
-            enabled = event_id is not None or not screen[5]
+            enabled = event_id is not None or not screen.needs_event
             flags = item.flags()
             item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled)
             self.go_actions[row].setEnabled(enabled)
         self.action_export.setEnabled(event_id is not None)
-        if event_id is None and SCREENS[max(self.ui.navigation.currentRow(), 0)][5]:
+        if event_id is None and SCREENS[max(self.ui.navigation.currentRow(), 0)].needs_event:
             self.show_page("events")
 
     def _workspace_changed(self, *_signal_arguments) -> None:

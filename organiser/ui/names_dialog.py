@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QTableWidgetItem, QWidget
 
 from organiser.domain.errors import OrganiserError, ValidationError
-from organiser.domain.languages import available_languages, phrasebook
+from organiser.domain.languages import available_languages, english_name
 from organiser.domain.validation import check_names, validate_organisation, validate_person, validate_state
 from organiser.domain.model import (
     Institution, Organisation, OrganisationName, Person, PersonName, State, StateName, StateStatus,
@@ -54,8 +54,7 @@ class NamesDialog(QDialog):
         table.setColumnCount(len(columns))
         table.setRowCount(len(self.languages))
         table.setHorizontalHeaderLabels([c.label for c in columns])
-        english = phrasebook("en")
-        table.setVerticalHeaderLabels([f"{code}  {english.language_name(code)}" for code in self.languages])
+        table.setVerticalHeaderLabels([f"{code}  {english_name(code)}" for code in self.languages])
         for row, language in enumerate(self.languages):
             name = names.get(language)
             for column, spec in enumerate(columns):

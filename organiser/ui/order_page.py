@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from organiser.domain.collation import COLLATION_LOCALES
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import LANGUAGES, english_name
 from organiser.domain.protocol import HostPlacement
 from organiser.services import events as event_service
 from organiser.ui import dialogs
+from organiser.ui.commands.order import MoveDelegationCommand, ResetOrderCommand, SetPrecedenceCommand
 from organiser.ui.forms.ui_order_page import Ui_OrderPage
 from organiser.ui.models.delegations_model import delegation_name
 from organiser.ui.models.order_model import OrderModel
 from organiser.ui.refresh import ChangeFollower
 from organiser.ui.session import Session, plain
-from organiser.ui.undo import MoveDelegationCommand, ResetOrderCommand, SetPrecedenceCommand
 
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "tr": "Turkish", "az": "Azerbaijani", "kk": "Kazakh",
-                  "ky": "Kyrgyz", "uz": "Uzbek"}
 PLACEMENT_LABELS = {HostPlacement.IN_ORDER: "where the alphabet puts it", HostPlacement.FIRST: "first",
                     HostPlacement.LAST: "last of the states"}
 
@@ -30,8 +28,8 @@ class OrderPage(QWidget):
         self.session = session
         self.ui = Ui_OrderPage()
         self.ui.setupUi(self)
-        for code in COLLATION_LOCALES:
-            self.ui.language.addItem(f"{LANGUAGE_NAMES.get(code, code)} ({code})", code)
+        for code in LANGUAGES:
+            self.ui.language.addItem(f"{english_name(code)} ({code})", code)
         for placement in HostPlacement:
             self.ui.host_placement.addItem(PLACEMENT_LABELS[placement], placement.value)
         self.model = OrderModel(self)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from organiser.documents.comparison import export_comparison
 from organiser.domain.diff import DiffParagraph
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import LANGUAGES
 from organiser.services import revisions as revision_service
 from organiser.ui import dialogs
+from organiser.ui.commands.declarations import RestoreRevisionCommand, SaveRevisionCommand
 from organiser.ui.forms.ui_revisions_dialog import Ui_RevisionsDialog
 from organiser.ui.models.clauses_model import RevisionsModel
 from organiser.ui.session import Session, plain
-from organiser.ui.settings import LANGUAGES
-from organiser.ui.undo import RestoreRevisionCommand, SaveRevisionCommand
 
 INSERTED = "color:#1a7f37;text-decoration:underline;background:#e6ffec"
 DELETED = "color:#b00020;text-decoration:line-through;background:#ffebe9"

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from organiser.domain.errors import OrganiserError
+from organiser.domain.languages import english_name
 from organiser.domain.seating import ARRANGEMENT_LABELS, Arrangement, Seat, SeatingPlan, TableRect
 from organiser.domain.validation import safe_file_name
 from organiser.services import events as event_service
@@ -27,8 +28,6 @@ from organiser.ui.session import Session, plain
 log = logging.getLogger("organiser.ui")
 
 SCALE = 120.0  # scene pixels a unit (a place's width)
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "tr": "Turkish", "az": "Azerbaijani", "kk": "Kazakh",
-                  "ky": "Kyrgyz", "uz": "Uzbek"}
 EXPORT_FILTER = "Word documents (*.docx);;PNG pictures (*.png)"
 
 
@@ -131,10 +130,10 @@ class SeatingPage(QWidget):
                                         "Give the names in that language, or choose another editing language.")
             self._update_buttons()
             return
-        rule = LANGUAGE_NAMES.get(event.precedence_language, event.precedence_language)
+        rule = english_name(event.precedence_language)
         self.ui.order_label.setText(
             f"Protocol order of the {rule} alphabet (set on the Protocol order screen); names in "
-            f"{LANGUAGE_NAMES.get(language, language)}. The chair's right hand is on the left of the drawing.")
+            f"{english_name(language)}. The chair's right hand is on the left of the drawing.")
         self._draw(content)
         self._update_buttons()
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from organiser.domain.languages import LANGUAGES  # also imported from here by ui/declaration_page.py
+
 MAX_RECENT = 8
-LANGUAGES = ("en", "ru", "tr", "az", "kk", "ky", "uz")
 
 
 class Settings:

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from organiser.domain.errors import TemplateError, ValidationError
 from organiser.domain.model import Clause, ClauseKind, Event, EventKind, Person, PersonName
 from organiser.domain import validation
+from organiser.domain.keys import slug
 from organiser.domain.validation import (
-    check_characters, check_key, check_names, check_text, safe_file_name, slug, validate_clause, validate_event,
+    check_characters, check_key, check_names, check_text, safe_file_name, validate_clause, validate_event,
     validate_person,
 )
 

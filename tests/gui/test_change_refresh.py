@@ -2,8 +2,9 @@
 import copy
 
 from organiser.domain.model import PersonName
-from organiser.services import declarations, events
-from organiser.ui.undo import SaveReferenceCommand, SetDeclarationValueCommand
+from organiser.services import declarations, events, reference_data
+from organiser.ui.commands.declarations import SetDeclarationValueCommand
+from organiser.ui.commands.reference import SaveReferenceCommand
 
 
 def _resets(model) -> list:
@@ -12,16 +13,17 @@ def _resets(model) -> list:
     return seen
 
 
-def _meeting(ws):
-    return next(e for e in events.list_events(ws) if e.ordinal == 3)
+def _meeting_screens(window):
+    """The 3rd meeting selected, its Delegations and Protocol order screens, and their models' resets."""
+    ws = window.session.workspace
+    meeting = next(e for e in events.list_events(ws) if e.ordinal == 3)
+    window.session.select_event(meeting.id)
+    delegations_page, order_page = window.page("delegations"), window.page("order")
+    return (ws, meeting, delegations_page, _resets(delegations_page.delegations_model), _resets(order_page.model))
 
 
 def test_a_declaration_value_leaves_the_delegation_and_order_screens_alone(window):
-    ws = window.session.workspace
-    meeting = _meeting(ws)
-    window.session.select_event(meeting.id)
-    delegations_page, order_page = window.page("delegations"), window.page("order")
-    delegation_resets, order_resets = _resets(delegations_page.delegations_model), _resets(order_page.model)
+    ws, meeting, delegations_page, delegation_resets, order_resets = _meeting_screens(window)
     declaration = declarations.event_declaration(ws, event_id=meeting.id)
     before = declaration.values.get("next_meeting_year")
     assert window.session.run(SetDeclarationValueCommand(
@@ -31,12 +33,8 @@ def test_a_declaration_value_leaves_the_delegation_and_order_screens_alone(windo
 
 
 def test_a_renamed_head_shows_on_the_delegation_and_order_screens(window):
-    ws = window.session.workspace
-    meeting = _meeting(ws)
-    window.session.select_event(meeting.id)
-    delegations_page, order_page = window.page("delegations"), window.page("order")
-    delegation_resets, order_resets = _resets(delegations_page.delegations_model), _resets(order_page.model)
-    person = next(p for p in events.reference_data(ws)["persons"].values() if p.key == "kamran-aliyev")
+    ws, meeting, delegations_page, delegation_resets, order_resets = _meeting_screens(window)
+    person = next(p for p in reference_data.reference_data(ws)["persons"].values() if p.key == "kamran-aliyev")
     renamed = copy.deepcopy(person)
     renamed.names["en"] = PersonName(given_name="Kamran", surname="Aliev", honorific=person.names["en"].honorific,
                                      rank=person.names["en"].rank, position=person.names["en"].position)

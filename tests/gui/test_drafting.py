@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from organiser.domain.model import Clause, ClauseKind, DelegationKind, EventKind, Role
+from organiser.services import reference_data
 from organiser.services import declarations, events, library, revisions
 
 from gui_helpers import add_delegation, add_existing_member, choose, click, click_ok
@@ -94,7 +95,7 @@ def test_a_second_declaration_typed_in_from_the_window(qtbot, window, answers, t
     assert events.get_event(ws, event_id=fourth.id).city == {"en": "Tashkent"}
     window.show_page("delegations")
     dpage = window.pages["delegations"]
-    reference = events.reference_data(ws)
+    reference = reference_data.reference_data(ws)
     people = {p.key: p.id for p in reference["persons"].values()}
     for code, institution, head in (("UZ", "uz-prosecutor-general", "nigmatilla-yuldoshev"),
                                     ("AZ", "az-prosecutor-general", "kamran-aliyev")):

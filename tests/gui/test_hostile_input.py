@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from organiser.domain.model import DelegationKind, EventKind
+from organiser.services import reference_data
 from organiser.services import delegations, events
 
 from gui_helpers import click, click_ok
@@ -146,7 +147,7 @@ def test_names_dialog_of_a_new_state(qtbot, window):
     names.set_text("en", "Short name", FINE[1])
     click_ok(qtbot, names)
     assert not names.isVisible()
-    assert events.reference_data(ws)["states"]["PS"].names["en"].short == FINE[1]
+    assert reference_data.reference_data(ws)["states"]["PS"].names["en"].short == FINE[1]
     page.dialog.reject()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from organiser.domain.model import DelegationKind, EventKind, Role
-from organiser.services import declarations, delegations, events
+from organiser.services import declarations, delegations, events, reference_data
 from organiser.ui.models.programme_model import ProgrammeModel
 
 from gui_helpers import add_delegation, add_new_member, click, qdate
@@ -87,13 +87,13 @@ def test_member_dialog_refuses_a_person_without_surname_and_a_second_head(qtbot,
     window.session.select_event(meeting.id)
     window.show_page("delegations")
     page = window.pages["delegations"]
-    persons = len(events.reference_data(ws)["persons"])
+    persons = len(reference_data.reference_data(ws)["persons"])
     dialog = add_new_member(qtbot, page, given="Ali", surname="", role=Role.MEMBER)
     assert dialog.isVisible()
     assert dialog.ui.error_label.text() == "Surname is required."
     assert dialog.ui.surname.property("invalid") is True
     dialog.reject()
-    assert len(events.reference_data(ws)["persons"]) == persons
+    assert len(reference_data.reference_data(ws)["persons"]) == persons
 
     dialog = add_new_member(qtbot, page, honorific="Mr.", given="Ali", surname="Veliyev", role=Role.HEAD)
     assert dialog.isVisible()

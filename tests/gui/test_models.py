@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from organiser.domain.model import EventKind
-from organiser.services import declarations, delegations, events
+from organiser.services import declarations, delegations, events, reference_data
 from organiser.ui.models.clauses_model import ClauseFilter, ClauseLibraryModel, DeclarationClausesModel
 from organiser.ui.models.delegations_model import DelegationsModel, MembersModel
 from organiser.ui.models.events_model import EventsModel
@@ -25,7 +25,7 @@ def test_events_model(qtmodeltester, workspace):
 
 def test_programme_model(qtmodeltester, workspace, seminar):
     model = ProgrammeModel()
-    model.set_items(events.programme(workspace, event_id=seminar.id), events.reference_data(workspace)["persons"], "en")
+    model.set_items(events.programme(workspace, event_id=seminar.id), reference_data.reference_data(workspace)["persons"], "en")
     qtmodeltester.check(model)
     assert model.index(1, ProgrammeModel.SPEAKERS).data() == "Elchin MAMMADOV, Gismat GOZALOV"
     assert parse_span("9.05 - 10:00")[0].hour == 9

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from organiser.domain.model import DelegationKind, EventKind, StateStatus
-from organiser.services import events
+from organiser.services import events, reference_data
 from organiser.services.delegations import event_delegations
 
 from gui_helpers import click, click_ok, type_text
 
 
 def _reference(ws):
-    return events.reference_data(ws)
+    return reference_data.reference_data(ws)
 
 
 def _seminar(ws):

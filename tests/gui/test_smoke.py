@@ -1,4 +1,4 @@
-from organiser.ui.main_window import SCREENS
+from organiser.ui.screens import SCREENS
 
 
 def test_window_shows_sample_events(window):

@@ -9,7 +9,7 @@ import docx
 from PySide6.QtCore import Qt
 
 from organiser.domain.model import DelegationKind, EventKind, Role
-from organiser.services import declarations, delegations, events
+from organiser.services import declarations, delegations, events, reference_data
 
 from gui_helpers import add_delegation, add_existing_member, add_new_member, choose, click, qdate, table_column
 
@@ -18,7 +18,7 @@ END = dt.date(2025, 9, 11)
 
 
 def _reference(ws):
-    return events.reference_data(ws)
+    return reference_data.reference_data(ws)
 
 
 def _person(ws, key):

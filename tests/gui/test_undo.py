@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from organiser.domain.model import DelegationKind, EventKind, Role
-from organiser.services import declarations, delegations, events
+from organiser.services import declarations, delegations, events, reference_data
 from organiser.ui.models.programme_model import ProgrammeModel
 
 from gui_helpers import add_delegation, add_existing_member, add_new_member, choose, click, qdate
@@ -119,7 +119,7 @@ def test_delegation_and_member_edits(qtbot, window, answers):
     window.session.select_event(meeting.id)
     window.show_page("delegations")
     page = window.pages["delegations"]
-    institutions = events.reference_data(ws)["institutions"]
+    institutions = reference_data.reference_data(ws)["institutions"]
     codes = lambda: [d.code for d in delegations.event_delegations(ws, event_id=meeting.id)]  # noqa: E731
     original = codes()
 
@@ -138,7 +138,7 @@ def test_delegation_and_member_edits(qtbot, window, answers):
     assert _members(ws, meeting.id, "HU") == []
     _redo(window)
     assert _members(ws, meeting.id, "HU") == [("peter-polt", Role.HEAD)]
-    assert len([p for p in events.reference_data(ws)["persons"].values() if p.key.startswith("peter-polt")]) == 1
+    assert len([p for p in reference_data.reference_data(ws)["persons"].values() if p.key.startswith("peter-polt")]) == 1
 
     # Removing the Azerbaijani delegation (with its head) and undoing it restores both.
     page.select_delegation(next(d.id for d in delegations.event_delegations(ws, event_id=meeting.id) if d.code == "AZ"))
@@ -151,7 +151,7 @@ def test_delegation_and_member_edits(qtbot, window, answers):
 
     # Removing a member and undoing it puts it back in its place.
     page.select_delegation(next(d.id for d in delegations.event_delegations(ws, event_id=meeting.id) if d.code == "AZ"))
-    add_existing_member(qtbot, page, next(p.id for p in events.reference_data(ws)["persons"].values()
+    add_existing_member(qtbot, page, next(p.id for p in reference_data.reference_data(ws)["persons"].values()
                                           if p.key == "elchin-mammadov"), Role.MEMBER)
     page.ui.members_view.selectRow(0)
     click(qtbot, page.ui.remove_member_button)

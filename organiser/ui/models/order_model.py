@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from organiser.domain.model import Delegation, DelegationKind
 from organiser.ui.models.base import RecordsTableModel
-from organiser.ui.models.delegations_model import delegation_name
+from organiser.ui.models.delegations_model import KIND_LABELS, delegation_name
 
 
 class OrderModel(RecordsTableModel):
@@ -38,7 +38,7 @@ class OrderModel(RecordsTableModel):
         if column == 3:
             if delegation.kind is DelegationKind.STATE:
                 return f"State ({delegation.state.status.value})"
-            return "Organisation" if delegation.kind is DelegationKind.ORGANISATION else "Guests"
+            return KIND_LABELS[delegation.kind]
         if delegation.manual_position is not None:
             return f"by hand: {delegation.manual_reason}"
         return "by the rule"

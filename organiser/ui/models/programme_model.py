@@ -5,7 +5,9 @@ import copy
 import datetime as dt
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 
 from organiser.domain.model import Person, ProgrammeItem
 
@@ -74,7 +76,8 @@ class ProgrammeModel(QAbstractTableModel):
     """The programme's items in order. Edits are not applied here: they are announced so that the screen
     can save them as one undoable command.
 
-    Signals: ``items_edited(object, str)`` with the whole new list of items and a description;
+    Signals: ``items_edited(object, str)`` with the whole new list of items and a description (a source text
+    of the "commands" context, which the command translates);
     ``move_requested(int, int)`` (from row, to row) when a row is dragged; ``edit_refused(str)``.
     """
 
@@ -93,13 +96,21 @@ class ProgrammeModel(QAbstractTableModel):
 
     def set_items(self, items: list[ProgrammeItem], persons: dict[int, Person], language: str,
                   days: tuple[dt.date | None, dt.date | None] = (None, None)) -> None:
-        """``days``: the event's first and last day, against which a typed day is read and checked."""
-        self.beginResetModel()
+        """``days``: the event's first and last day, against which a typed day is read and checked.
+
+        As many items as before are shown in place (``dataChanged``): the rows stay, and so does an editor
+        open on one of them, which a reset would pull away while it is still committing its edit."""
+        same_rows = len(items) == len(self._items)
+        if not same_rows:
+            self.beginResetModel()
         self._items = copy.deepcopy(items)
         self._persons = persons
         self._language = language
         self._days = days
-        self.endResetModel()
+        if not same_rows:
+            self.endResetModel()
+        elif self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(self.COLUMNS) - 1))
 
     def items(self) -> list[ProgrammeItem]:
         return copy.deepcopy(self._items)
@@ -154,17 +165,17 @@ class ProgrammeModel(QAbstractTableModel):
             except TimeError as error:
                 self.edit_refused.emit(str(error))
                 return False
-            text = "Change programme day"
+            text = QT_TRANSLATE_NOOP("commands", "Change programme day")  # SaveProgrammeCommand translates it
         elif index.column() == self.TIME:
             try:
                 item.starts_at, item.ends_at = parse_span(str(value))
             except TimeError as error:
                 self.edit_refused.emit(str(error))
                 return False
-            text = "Change programme time"
+            text = QT_TRANSLATE_NOOP("commands", "Change programme time")  # SaveProgrammeCommand translates it
         elif index.column() == self.ITEM:
             item.title = {**item.title, self._language: str(value)}
-            text = "Change programme item"
+            text = QT_TRANSLATE_NOOP("commands", "Change programme item")  # SaveProgrammeCommand translates it
         else:
             return False
         self.items_edited.emit(items, text)

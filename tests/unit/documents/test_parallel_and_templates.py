@@ -15,11 +15,13 @@ from docx.oxml.ns import qn
 
 from organiser import app, paths
 from organiser.documents import common
-from organiser.documents import export as documents
+from organiser.documents import registry
 from organiser.documents.common import TemplateFileError
-from organiser.documents.export import (
-    MissingNamesError, MissingTextsError, Request, check_template_folder, export_document, export_per_language,
-)
+from organiser.documents.declaration_content import MissingTextsError, declaration_content
+from organiser.documents.export import export_document, export_per_language
+from organiser.documents.names import MissingNamesError
+from organiser.documents.registry import check_template_folder
+from organiser.documents.request import Request
 from organiser.domain.errors import OrganiserError, ValidationError
 from organiser.services.declarations import event_declaration, render_event_declaration
 from organiser.services.files import FileExistsRefusal
@@ -49,8 +51,8 @@ def side_by_side(multilingual_db, tmp_path):
     out = export_document(multilingual_db, kind="declaration", event_id=MEETING, out=tmp_path / "en-az.docx",
                           languages=["en", "az"])
     request = Request(MEETING, ("en", "az"))
-    english = documents.declaration_content(multilingual_db, request=request, language="en")
-    azerbaijani = documents.declaration_content(multilingual_db, request=request, language="az")
+    english = declaration_content(multilingual_db, request=request, language="en")
+    azerbaijani = declaration_content(multilingual_db, request=request, language="az")
     return docx.Document(str(out)), english, azerbaijani
 
 
@@ -96,7 +98,7 @@ def test_the_closing_formula_names_the_languages_as_the_service_would(multilingu
     """The side-by-side rendering builds its own context (to name both languages): it must agree with
     services.declarations for a declaration that lists both languages itself."""
     request = Request(MEETING, ("en", "az"))
-    ours = [documents.declaration_content(multilingual_db, request=request, language=lang) for lang in ("en", "az")]
+    ours = [declaration_content(multilingual_db, request=request, language=lang) for lang in ("en", "az")]
     declaration = event_declaration(multilingual_db, event_id=MEETING)
     declaration.languages = ["en", "az"]
     with multilingual_db.atomic() as db:
@@ -106,7 +108,7 @@ def test_the_closing_formula_names_the_languages_as_the_service_would(multilingu
 
 
 def test_one_language_keeps_the_declarations_own_languages(multilingual_db):
-    rendered = documents.declaration_content(multilingual_db, request=Request(MEETING, ("az",)), language="az")
+    rendered = declaration_content(multilingual_db, request=Request(MEETING, ("az",)), language="az")
     assert rendered == render_event_declaration(multilingual_db, event_id=MEETING, language="az")
 
 
@@ -116,7 +118,7 @@ def test_one_document_per_language(multilingual_db, tmp_path):
     assert written == [tmp_path / "d.en.docx", tmp_path / "d.az.docx", tmp_path / "d.kk.docx"]
     request = Request(MEETING, ("en", "az", "kk"))
     for path, language in zip(written, ("en", "az", "kk")):
-        rendered = documents.declaration_content(multilingual_db, request=request, language=language)
+        rendered = declaration_content(multilingual_db, request=request, language=language)
         document = docx.Document(str(path))
         assert document.paragraphs[0].text == rendered.title
         assert [p.text for p in document.paragraphs[1:]] == [c.numbered_text for c in rendered.body]
@@ -286,10 +288,10 @@ def test_too_many_parts_or_too_many_bytes_are_refused_before_unpacking(tmp_path,
         common.check_package(template)
 
 
-@pytest.mark.parametrize("name", ["declaration", "signature-sheet", "participants", "programme"])
+@pytest.mark.parametrize("name", list(registry.DOCUMENTS))
 def test_every_shipped_template_passes_its_own_checks(name):
-    kind = documents.DOCUMENTS[name]
-    common.check_template(paths.docx_template(kind.template), kind.styles())
+    kind = registry.DOCUMENTS[name]
+    common.check_template(paths.docx_template(kind.template), kind.styles)
 
 
 def test_a_folder_of_several_broken_templates_names_each(tmp_path):

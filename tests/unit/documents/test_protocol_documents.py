@@ -10,7 +10,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from organiser.documents.export import MissingNamesError, export_document
+from organiser.documents.export import export_document
+from organiser.documents.names import MissingNamesError
 from organiser.documents.pdf import convert_to_pdf, libreoffice
 from organiser.documents.protocol_content import badges_content, place_cards_content, seating_content
 from organiser.domain.model import Person, PersonName, Role

@@ -21,6 +21,9 @@ from organiser.documents.signature_sheet import build_signature_sheet
 from organiser.domain.declaration import RenderedClause, RenderedDeclaration, SignatureRow
 from organiser.domain.model import ClauseKind
 from organiser.documents import export as documents
+from organiser.documents import lists_content
+from organiser.documents.declaration_content import declaration_content
+from organiser.documents.request import Request
 from organiser.services.declarations import render_event_declaration
 
 pytestmark = [
@@ -141,7 +144,7 @@ def test_declaration_of_the_meeting(sample_db, tmp_path):
 
 
 def test_signature_sheet_of_the_meeting_on_one_page(sample_db, tmp_path):
-    content = documents.signature_sheet_content(sample_db, event_id=MEETING)
+    content = lists_content.signature_sheet_content(sample_db, event_id=MEETING)
     out = documents.export_document(sample_db, kind="signature-sheet", event_id=MEETING, out=tmp_path / "s.docx",
                                     pdf=True)
     pdf = out.with_suffix(".pdf")
@@ -152,7 +155,7 @@ def test_signature_sheet_of_the_meeting_on_one_page(sample_db, tmp_path):
 
 
 def test_signature_sheet_a_page_per_signatory(sample_db, tmp_path):
-    content = documents.signature_sheet_content(sample_db, event_id=MEETING)
+    content = lists_content.signature_sheet_content(sample_db, event_id=MEETING)
     out = documents.export_document(sample_db, kind="signature-sheet", event_id=MEETING, out=tmp_path / "p.docx",
                                     pdf=True, page_per_signatory=True)
     pdf = out.with_suffix(".pdf")
@@ -166,7 +169,7 @@ def test_signature_sheet_a_page_per_signatory(sample_db, tmp_path):
 
 @pytest.mark.parametrize("event_id, language, pages", [(MEETING, "en", 1), (SEMINAR, "en", 1), (SEMINAR, "az", 1)])
 def test_participants(sample_db, tmp_path, event_id, language, pages):
-    content = documents.participants_content(sample_db, event_id=event_id, language=language)
+    content = lists_content.participants_content(sample_db, event_id=event_id, language=language)
     out = documents.export_document(sample_db, kind="participants", event_id=event_id, language=language,
                                     out=tmp_path / "l.docx", pdf=True)
     pdf = out.with_suffix(".pdf")
@@ -176,7 +179,7 @@ def test_participants(sample_db, tmp_path, event_id, language, pages):
 
 @pytest.mark.parametrize("language", ["en", "az"])
 def test_programme_of_the_seminar(sample_db, tmp_path, language):
-    content = documents.programme_content(sample_db, event_id=SEMINAR, language=language)
+    content = lists_content.programme_content(sample_db, event_id=SEMINAR, language=language)
     out = documents.export_document(sample_db, kind="programme", event_id=SEMINAR, language=language,
                                     out=tmp_path / "p.docx", pdf=True)
     pdf = out.with_suffix(".pdf")
@@ -240,8 +243,8 @@ def test_a_long_declaration_with_many_signatories_keeps_its_block_on_one_page(tm
 def test_declaration_in_english_and_azerbaijani_side_by_side(multilingual_db, tmp_path):
     """Every text of both languages printed, every glyph drawn; the closing formula, headings and every
     signatory in both languages on one page, the last."""
-    request = documents.Request(MEETING, ("en", "az"))
-    versions = [documents.declaration_content(multilingual_db, request=request, language=lang) for lang in ("en", "az")]
+    request = Request(MEETING, ("en", "az"))
+    versions = [declaration_content(multilingual_db, request=request, language=lang) for lang in ("en", "az")]
     out = documents.export_document(multilingual_db, kind="declaration", event_id=MEETING, languages=["en", "az"],
                                     out=tmp_path / "en-az.docx", pdf=True)
     pdf = out.with_suffix(".pdf")

@@ -51,3 +51,15 @@ def test_russian_ordinal_forms_from_a_template():
 def test_an_unknown_language_names_the_available_ones():
     with pytest.raises(UnsupportedLanguageError, match="available: az, en"):
         phrasebook("fr")
+
+
+def test_every_supported_language_has_a_phrasebook_and_every_phrasebook_a_supported_language():
+    from organiser import paths
+    from organiser.domain.languages import LANGUAGE_NAMES, LANGUAGES
+
+    assert {path.stem for path in paths.resource("languages").glob("*.json")} == set(LANGUAGES)
+    for code in LANGUAGES:
+        book = phrasebook(code)
+        assert book.language == code and book.name == LANGUAGE_NAMES[code]
+        # The English names of the table are CLDR's (babel's) English names of the languages.
+        assert phrasebook("en").language_name(code) == LANGUAGE_NAMES[code]

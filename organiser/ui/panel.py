@@ -1,0 +1,78 @@
+"""What the panels of a screen share: refreshing from the session's one dispatcher only for the kinds of
+record they show, and never rebuilding a widget while one of its own signals is being handled."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, QTimer
+
+from organiser.services.changes import KINDS, Change
+from organiser.ui.session import Session
+
+
+class Panel(QObject):
+    """A part of a screen, over widgets of the screen's one generated form.
+
+    ``SHOWS`` names the kinds of record the panel displays: on ``Session.data_changed`` it calls
+    ``refresh(change)`` only when the change touches one of them; another event selected or another
+    workspace opened calls ``reload()``. Panels are connected in the order they are made, and Qt calls
+    slots in the order they were connected, so a panel made first (the screen's current record) is up to
+    date when the others refresh.
+
+    Signals: none of its own (subclasses list theirs).
+    """
+
+    SHOWS: frozenset[str] = frozenset()
+
+    def __init__(self, session: Session, parent: QObject):
+        super().__init__(parent)
+        assert self.SHOWS <= KINDS, self.SHOWS - KINDS
+        self.session = session
+        self._handling = 0
+        self._scheduled: set[str] = set()
+        session.data_changed.connect(self._data_changed)
+        session.event_selected.connect(self._selection_changed)
+        session.workspace_changed.connect(self._selection_changed)
+
+    def _data_changed(self, change: Change) -> None:
+        if change.touches(*self.SHOWS):
+            self.refresh(change)
+
+    def _selection_changed(self, *_signal_arguments) -> None:
+        self.reload()
+
+    def refresh(self, change: Change) -> None:
+        """Bring the panel up to date after ``change`` (which touches what it shows); by default all of it."""
+        self.reload()
+
+    def reload(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @contextmanager
+    def handling(self):
+        """Mark the time a signal of one of the panel's own widgets is being handled: a rebuild asked for
+        meanwhile (``rebuild_when_safe``) waits until the handler has returned, since Qt crashes when a widget
+        is deleted while it is still emitting."""
+        self._handling += 1
+        try:
+            yield
+        finally:
+            self._handling -= 1
+
+    def rebuild_when_safe(self, rebuild) -> None:
+        """Call ``rebuild`` now, or, while one of the panel's widgets' signals is being handled, once the
+        event loop runs again (once however often it was asked; not at all if the panel is gone by then:
+        the timer's context is the panel)."""
+        if not self._handling:
+            rebuild()
+            return
+        name = rebuild.__name__
+        if name in self._scheduled:
+            return
+        self._scheduled.add(name)
+
+        def run():
+            self._scheduled.discard(name)
+            rebuild()
+
+        QTimer.singleShot(0, self, run)

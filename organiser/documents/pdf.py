@@ -56,13 +56,39 @@ def check_targets(targets: Iterable[Path], *, force: bool, pdf: bool) -> None:
         raise PdfUnavailableError()
 
 
+WORK_PREFIX = "organiser-pdf-"
+
+
+def remove_stale_work_folders() -> None:
+    """Remove the work folders of conversions that were killed (a TemporaryDirectory is not removed by a
+    SIGKILL): this user's, older than twice the longest a conversion may run, so none still running."""
+    import shutil
+    import time
+
+    root = Path(tempfile.gettempdir())
+    now = time.time()
+    try:
+        folders = list(root.glob(f"{WORK_PREFIX}*"))
+    except OSError:
+        return
+    for folder in folders:
+        try:
+            info = folder.lstat()
+            if (folder.is_dir() and not folder.is_symlink() and info.st_uid == os.getuid()
+                    and now - info.st_mtime > 2 * TIMEOUT_SECONDS):
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def convert_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[str]) -> Path:
     """Render ``docx_path`` to ``pdf_path`` (replacing it, whole or not at all)."""
     program = libreoffice()
     if program is None:
         raise PdfUnavailableError()
     docx_path, pdf_path = Path(docx_path), Path(pdf_path)
-    with tempfile.TemporaryDirectory(prefix="organiser-pdf-") as work:
+    remove_stale_work_folders()
+    with tempfile.TemporaryDirectory(prefix=WORK_PREFIX) as work:
         work_dir = Path(work)
         profile = prepare_profile(work_dir / "profile")
         command = sandboxed([program, f"-env:UserInstallation={profile}", "--headless", "--norestore",

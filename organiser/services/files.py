@@ -46,20 +46,26 @@ def check_target(path: Path, *, force: bool) -> None:
         raise FileWriteError(path, f"the folder {path.parent} does not exist")
 
 
+# A temporary file of a write that was killed midway is left behind; the next write of the same file
+# removes it once it is this old (no write of ours takes a second, so none still running is touched).
+STALE_SECONDS = 600
+
+
 def write_atomically(path: str | os.PathLike[str], content: bytes, *, force: bool = False) -> Path:
     """Write ``content`` to ``path`` whole or not at all, after :func:`check_target`; every file the
-    program writes (documents, PDFs, exchange and library files) goes through here.
+    program writes (documents, PDFs, exchange and library files, pictures) goes through here.
 
-    It is written to a temporary file in the same folder, then renamed over the target, so a reader
-    never sees half a file and a failure leaves any earlier file as it was. A failure is a
-    :class:`FileWriteError` naming the file."""
+    It is written to a temporary file created exclusively in the same folder (never through a link
+    someone planted there), readable and writable by its owner only (0600: documents name officials),
+    then renamed over the target, so a reader never sees half a file and a failure leaves any earlier
+    file as it was. A failure is a :class:`FileWriteError` naming the file."""
     path = Path(path)
     check_target(path, force=force)
-    temporary = path.with_name(f".~{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    _remove_stale_temporaries(path)
+    temporary = path.with_name(f"{_TEMPORARY_PREFIX}{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        # open(), not tempfile.mkstemp: mkstemp makes the file readable by its owner only, and a document
-        # in a shared folder must stay readable by the colleagues the folder is shared with.
-        with open(temporary, "xb") as stream:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        with open(os.open(temporary, flags, 0o600), "wb") as stream:
             stream.write(content)
         os.replace(temporary, path)
     except BaseException as error:
@@ -71,6 +77,26 @@ def write_atomically(path: str | os.PathLike[str], content: bytes, *, force: boo
             raise FileWriteError(path, write_problem(error)) from None
         raise
     return path
+
+
+_TEMPORARY_PREFIX = ".~"
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove what killed writes of ``path`` left in its folder: ``.~NAME.<hex>.tmp`` older than STALE_SECONDS."""
+    import time
+
+    now = time.time()
+    try:
+        leftovers = list(path.parent.glob(f"{_TEMPORARY_PREFIX}{path.name}.*.tmp"))
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            if leftover.is_file() and not leftover.is_symlink() and now - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def write_problem(error: OSError) -> str:

@@ -227,18 +227,15 @@ class SeatingPage(QWidget):
         from organiser.documents.export import export_document
 
         if path.suffix.lower() == ".png":
-            from organiser.documents.common import DocumentWriteError
             from organiser.documents.pictures import plan_png
             from organiser.documents.protocol_content import seating_content
+            from organiser.services.files import write_atomically
 
             content = seating_content(self.session.workspace, event_id=self.session.event_id,
                                       language=self.session.language, arrangement=self.arrangement(),
                                       members=self.ui.members_check.isChecked())
-            try:
-                path.write_bytes(plan_png(content.plan, chair_label=content.chair_label))
-            except OSError as error:
-                raise DocumentWriteError(path, error.strerror or str(error)) from None
-            return path
+            # The file dialog has asked before replacing an existing file.
+            return write_atomically(path, plan_png(content.plan, chair_label=content.chair_label), force=True)
         # The file dialog has asked before replacing an existing file.
         return export_document(self.session.workspace, kind="seating", event_id=self.session.event_id, out=path,
                                language=self.session.language, force=True, arrangement=self.arrangement(),

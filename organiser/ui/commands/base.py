@@ -77,7 +77,7 @@ class Command(QUndoCommand):
         try:
             self.session.perform(action)
         except OrganiserError as error:
-            log.warning("%s failed: %s", self.text(), error)
+            log.warning("%s failed: %s", type(self).__name__, type(error).__name__)  # no names in the log
             if action == self.undo_it:
                 message = translate("commands", "Cannot undo “%1”: %2")
             else:

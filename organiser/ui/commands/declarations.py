@@ -180,9 +180,9 @@ class RestoreRevisionCommand(Command):
     def undo_it(self):
         declaration_id = self.resolve("declaration", self.original_id)
         change = apply_snapshot(self.ws, declaration_id=declaration_id, snapshot=self.before)
-        delete_revision(self.ws, declaration_id=declaration_id, number=self.saved_number)
-        for clause_id in self.copies:
-            delete_clause(self.ws, clause_id=clause_id)
+        change = change.merged(delete_revision(self.ws, declaration_id=declaration_id, number=self.saved_number))
+        for clause_id in self.copies:  # the clause copies the restoring made go too: the library shows it
+            change = change.merged(delete_clause(self.ws, clause_id=clause_id))
         return change
 
 

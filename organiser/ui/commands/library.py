@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 
+from organiser.services.changes import Change
 from organiser.services.library import clauses, delete_clause, import_library, save_clause, set_clause_retired
 from organiser.ui.commands.base import Command, Save, ValueChange, fill, translate
 
@@ -63,9 +64,9 @@ class ImportLibraryCommand(Command):
         return change
 
     def undo_it(self):
-        change = None
+        change = Change()
         for clause_id in self.added:
-            change = delete_clause(self.ws, clause_id=clause_id)
+            change = change.merged(delete_clause(self.ws, clause_id=clause_id))
         for clause in self.replaced:
-            change = save_clause(self.ws, clause=copy.deepcopy(clause))
+            change = change.merged(save_clause(self.ws, clause=copy.deepcopy(clause)))
         return change

@@ -1,6 +1,7 @@
 """Commands on an event's protocol order: its rule, and delegations placed by hand."""
 from __future__ import annotations
 
+from organiser.services.changes import Change
 from organiser.services.delegations import clear_manual_position, move_delegation, reset_order, set_precedence
 from organiser.ui.commands.base import Command, ValueChange, fill, translate
 
@@ -48,8 +49,8 @@ class ResetOrderCommand(Command):
         return reset_order(self.ws, event_id=self.resolve("event", self.event_id))
 
     def undo_it(self):
-        change = None
+        change = Change()
         for delegation_id, position, reason in sorted(self.moved, key=lambda m: m[1]):
-            change = move_delegation(self.ws, delegation_id=self.resolve("delegation", delegation_id),
-                                     position=position, reason=reason)
+            change = change.merged(move_delegation(self.ws, delegation_id=self.resolve("delegation", delegation_id),
+                                                   position=position, reason=reason))
         return change

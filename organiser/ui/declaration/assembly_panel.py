@@ -2,7 +2,7 @@
 and the languages it is drafted in."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox
 
 from organiser.domain.languages import LANGUAGES
@@ -106,7 +106,7 @@ class AssemblyPanel(Panel):
         ids = list(self.declaration.clause_ids)
         row = max(0, min(row, len(ids)))
         ids[row:row] = clause_ids
-        if self._set_clauses(ids, "Add clause"):
+        if self._set_clauses(ids, QT_TRANSLATE_NOOP("commands", "Add clause")):
             self.ui.clauses_view.setCurrentIndex(self.entries.index(row + len(clause_ids) - 1))
             self.update_buttons()
 
@@ -116,7 +116,7 @@ class AssemblyPanel(Panel):
             return
         ids = list(self.declaration.clause_ids)
         del ids[row]
-        self._set_clauses(ids, "Remove clause")
+        self._set_clauses(ids, QT_TRANSLATE_NOOP("commands", "Remove clause"))
 
     def _move_selected(self, step: int) -> None:
         row = self.ui.clauses_view.currentIndex().row()
@@ -130,7 +130,7 @@ class AssemblyPanel(Panel):
         if not (0 <= source < len(ids) and 0 <= target < len(ids)) or source == target:
             return
         ids.insert(target, ids.pop(source))
-        if self._set_clauses(ids, "Move clause"):
+        if self._set_clauses(ids, QT_TRANSLATE_NOOP("commands", "Move clause")):
             self.ui.clauses_view.setCurrentIndex(self.entries.index(target))
             self.update_buttons()
 

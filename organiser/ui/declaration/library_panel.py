@@ -72,12 +72,8 @@ class LibraryPanel(Panel):
     def refresh(self, change) -> None:
         if change.touches("clause"):
             self.reload()
-            return
-        # Undoing a restored revision deletes the clause copies the restoring made, but its Change names
-        # only the declaration (RestoreRevisionCommand.undo_it): compare, and reset the list only if needed.
-        clauses = declaration_service.clause_library(self.session.workspace)
-        if clauses != list(self.clauses.values()):
-            self.reload(clauses)
+        else:  # another draft, or none: whether a clause can be added
+            self.update_buttons()
 
     def reload(self, clauses=None) -> None:
         if clauses is None:

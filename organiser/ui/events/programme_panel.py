@@ -2,7 +2,7 @@
 removed, moved and given speakers, each edit one undoable command."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from organiser.domain.errors import OrganiserError
@@ -136,7 +136,7 @@ class ProgrammePanel(Panel):
             return
         items = self.model.items()
         items.append(ProgrammeItem(title={self.session.language: title.strip()}))
-        self._save(items, "Add programme item")
+        self._save(items, QT_TRANSLATE_NOOP("commands", "Add programme item"))
 
     def selected_row(self) -> int | None:
         index = self.ui.programme_view.currentIndex()
@@ -148,7 +148,7 @@ class ProgrammePanel(Panel):
             return
         items = self.model.items()
         del items[row]
-        self._save(items, "Remove programme item")
+        self._save(items, QT_TRANSLATE_NOOP("commands", "Remove programme item"))
 
     def _move_selected(self, step: int) -> None:
         row = self.selected_row()
@@ -160,7 +160,7 @@ class ProgrammePanel(Panel):
         if not (0 <= source < len(items) and 0 <= target < len(items)) or source == target:
             return
         items.insert(target, items.pop(source))
-        if self._save(items, "Move programme item"):
+        if self._save(items, QT_TRANSLATE_NOOP("commands", "Move programme item")):
             self.ui.programme_view.setCurrentIndex(self.model.index(target, ProgrammeModel.ITEM))
 
     def edit_speakers(self) -> None:
@@ -172,4 +172,4 @@ class ProgrammePanel(Panel):
         dialog = SpeakersDialog(persons, items[row].speaker_ids, self.session.language, self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             items[row].speaker_ids = dialog.chosen()
-            self._save(items, "Change speakers")
+            self._save(items, QT_TRANSLATE_NOOP("commands", "Change speakers"))

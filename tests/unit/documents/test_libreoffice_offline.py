@@ -72,3 +72,25 @@ def test_a_linked_picture_is_not_fetched(tmp_path, server):
     pdf = convert_to_pdf(source, tmp_path / "linked.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
     assert requests == []
+
+
+def test_the_work_folder_of_a_killed_conversion_is_removed_by_the_next(tmp_path):
+    import os
+    import tempfile
+    import time
+    from pathlib import Path
+
+    from organiser.documents import pdf
+
+    stale = Path(tempfile.mkdtemp(prefix=pdf.WORK_PREFIX))
+    (stale / "profile").mkdir()
+    fresh = Path(tempfile.mkdtemp(prefix=pdf.WORK_PREFIX))  # a conversion still running, perhaps
+    long_ago = time.time() - 3 * pdf.TIMEOUT_SECONDS
+    os.utime(stale, (long_ago, long_ago))
+    try:
+        pdf.remove_stale_work_folders()
+        assert not stale.exists() and fresh.exists()
+    finally:
+        for folder in (stale, fresh):
+            if folder.exists():
+                os.rmdir(folder) if not any(folder.iterdir()) else None

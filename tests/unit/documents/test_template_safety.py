@@ -110,3 +110,22 @@ def test_a_plain_hyperlink_field_and_ordinary_fields_pass(tmp_path):
     field = f'<w:fldSimple {W} w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
     footer = footer.replace("</w:p>", field + "</w:p>", 1)
     assert problem(rewrite(source, tmp_path / "fine.docx", replace={"word/footer1.xml": footer.encode()})) is None
+
+
+def test_no_exported_document_carries_what_a_template_may_not(sample_db, tmp_path):
+    from organiser.documents.export import export_document
+    from organiser.domain.document_kinds import EVENT_DOCUMENT_KINDS
+    from organiser.domain.errors import OrganiserError
+    from organiser.services import events
+
+    written = []
+    for event in events.list_events(sample_db):  # the meeting has a declaration, the seminar a programme
+        for kind in EVENT_DOCUMENT_KINDS:
+            try:
+                written.append(export_document(sample_db, kind=kind, event_id=event.id, language="en", force=True,
+                                               out=tmp_path / f"{event.id}-{kind}.docx"))
+            except OrganiserError:
+                continue
+    assert {Path(p).name.split("-", 1)[1] for p in written} == {f"{kind}.docx" for kind in EVENT_DOCUMENT_KINDS}
+    for path in written:
+        assert problem(Path(path)) is None, path

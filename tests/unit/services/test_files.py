@@ -56,9 +56,36 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temporary(tmp_path, monkeypa
     assert [p.name for p in tmp_path.iterdir()] == ["declaration.docx"]
 
 
-def test_the_file_is_as_readable_as_any_other_the_user_makes(tmp_path):
-    """Not owner-only (as tempfile.mkstemp would make it): a document in a shared folder must stay readable."""
-    plain = tmp_path / "plain.txt"
-    plain.write_bytes(b"x")
-    written = write_atomically(tmp_path / "written.docx", b"x")
-    assert stat.S_IMODE(os.stat(written).st_mode) == stat.S_IMODE(os.stat(plain).st_mode)
+def test_the_file_is_the_owners_alone_whatever_the_umask(tmp_path):
+    """Documents and exchange files name officials: 0600, as the workspace and the log (issue: trust no file)."""
+    old_umask = os.umask(0)
+    try:
+        written = write_atomically(tmp_path / "written.docx", b"x")
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(os.stat(written).st_mode) == 0o600
+
+
+def test_a_link_planted_in_the_folder_is_not_followed(tmp_path, monkeypatch):
+    victim = tmp_path / "someone-elses-file"
+    victim.write_bytes(b"precious")
+    target = tmp_path / "declaration.docx"
+    monkeypatch.setattr(files.uuid, "uuid4", lambda: type("U", (), {"hex": "deadbeef" * 4})())
+    (tmp_path / ".~declaration.docx.deadbeef.tmp").symlink_to(victim)  # the temporary name, guessed
+    with pytest.raises(FileWriteError):
+        write_atomically(target, b"the export")
+    assert victim.read_bytes() == b"precious" and not target.exists()
+
+
+def test_what_a_killed_write_left_is_removed_by_the_next_write(tmp_path):
+    target = tmp_path / "declaration.docx"
+    old = tmp_path / ".~declaration.docx.0badf00d.tmp"
+    fresh = tmp_path / ".~declaration.docx.12345678.tmp"  # perhaps another write, still running
+    other = tmp_path / ".~programme.docx.0badf00d.tmp"
+    for leftover in (old, fresh, other):
+        leftover.write_bytes(b"half a document")
+    long_ago = os.stat(old).st_mtime - 2 * files.STALE_SECONDS
+    os.utime(old, (long_ago, long_ago))
+    os.utime(other, (long_ago, long_ago))
+    write_atomically(target, b"the export")
+    assert not old.exists() and fresh.exists() and other.exists()

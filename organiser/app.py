@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     log_path = _setup_logging()
     try:
+        cli.read_input(args)  # before the workspace and its lock: a refused file never holds them
         workspace = open_startup_workspace(args.workspace)
         if workspace.read_only and args.command is not None:  # reading goes on; a change fails, saying why
             print(f"organiser: note: {workspace.notice}", file=sys.stderr)

@@ -15,6 +15,7 @@ from organiser.domain import document_kinds
 from organiser.domain.errors import OrganiserError
 from organiser.domain.languages import LANGUAGES
 from organiser.domain.seating import Arrangement
+from organiser.domain.validation import displayable
 from organiser.storage.db import Workspace
 
 # The documents `export` writes in one language, or two side by side (documents/export.py).
@@ -25,8 +26,16 @@ class CommandError(OrganiserError):
     """A problem with what was asked on the command line."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors quote a mistyped argument made safe to print (a line break or an
+    escape sequence in it is written as an escape), so the error stays one line after the usage."""
+
+    def error(self, message: str):
+        super().error(displayable(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="organiser",
         description="Plan council meetings and seminars, order delegations by protocol and export "
                     "signature-ready declarations. With no command, opens the window.")
@@ -140,12 +149,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def read_input(args: argparse.Namespace) -> None:
+    """Read and check an import's file before the workspace is opened (a file refused, too large, a FIFO, a
+    device, never holds the workspace's lock); ``run`` takes the checked content from ``args``."""
+    if args.command == "import":
+        from organiser.services.exchange import read_package_file
+
+        args.package = read_package_file(args.file)
+    elif args.command == "import-library":
+        from organiser.services.library import read_library_file
+
+        args.library = read_library_file(args.file)
+
+
 def resolve_event(workspace: Workspace, text: str) -> int:
     """An event named by its ID or by its date; an unknown or ambiguous one is a CommandError."""
     from organiser.services.events import get_event, list_events
 
-    if text.isdigit():
-        return get_event(workspace, event_id=int(text)).id
+    if text.isascii() and text.isdigit():
+        number = int(text)
+        if number > 2**63 - 1:  # more than SQLite's INTEGER holds: no event has it
+            raise CommandError(f"there is no event {text} in this workspace")
+        return get_event(workspace, event_id=number).id
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
@@ -218,7 +243,7 @@ def _drafting(args: argparse.Namespace, workspace: Workspace, out) -> None:
     from organiser.services import declarations, library, revisions
 
     if args.command == "import-library":
-        data = library.read_library_file(args.file)
+        data = getattr(args, "library", None) or library.read_library_file(args.file)
         plan = library.plan_library_import(workspace, library=data)
         change = library.import_library(workspace, library=data, take_theirs=_keys(args.take_theirs),
                                         keep_both=_keys(args.keep_both), take_all_theirs=args.take_all_theirs)
@@ -326,7 +351,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     elif args.command == "settings":
         _settings(args, workspace)
     elif args.command == "import":
-        change = exchange.import_package_file(workspace, path=args.file)
+        package = getattr(args, "package", None) or exchange.read_package_file(args.file)
+        change = exchange.import_package(workspace, package=package)
         for event_id in change.added.get("event", ()):
             print(f"imported event {event_id}", file=out)
         for note in change.notes:

@@ -19,7 +19,9 @@ from organiser.domain.model import (
 from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.protocol import HostPlacement
 from organiser.domain.templates import parse
-from organiser.domain.validation import check_characters
+from organiser.domain.exchange_checks import check_package
+from organiser.domain.limits import PACKAGE_CAPS, check_counts
+from organiser.domain.json_reader import Reader, check_json_texts  # noqa: F401  (check_json_texts: services.library)
 
 FORMAT = "organiser-package"
 VERSION = 1
@@ -93,99 +95,7 @@ class Package:
 
 # --- reading -----------------------------------------------------------------------------------------
 
-_LARGEST_NUMBER = 2**63 - 1  # SQLite's INTEGER; a larger one cannot be stored
-
-
-class _Reader:
-    """Typed access to one JSON object, raising ValidationError with the field's path in the file."""
-
-    def __init__(self, data: Any, path: str):
-        if not isinstance(data, dict):
-            raise ValidationError(path or "file", f"must be an object, not {type(data).__name__}")
-        self.data = data
-        self.path = path
-
-    def _where(self, key: str) -> str:
-        return f"{self.path}.{key}" if self.path else key
-
-    def get(self, key: str, kind: type | tuple[type, ...], *, required: bool = True, default: Any = None):
-        value = self.data.get(key)
-        if value is None:
-            if required:
-                raise ValidationError(self._where(key), "is missing")
-            return default
-        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-            raise ValidationError(self._where(key), f"must be {_kind_name(kind)}, not true/false")
-        if not isinstance(value, kind):
-            raise ValidationError(self._where(key), f"must be {_kind_name(kind)}, not {type(value).__name__}")
-        if isinstance(value, int) and not isinstance(value, bool) and not -_LARGEST_NUMBER <= value <= _LARGEST_NUMBER:
-            raise ValidationError(self._where(key), "is too large a number")
-        return value
-
-    def text(self, key: str, *, required: bool = True) -> str:
-        value = self.get(key, str, required=required, default="")
-        if required and not value.strip():
-            raise ValidationError(self._where(key), "is empty")
-        return value
-
-    def names(self, key: str, *, required: bool = True) -> dict[str, str]:
-        value = self.get(key, dict, required=required, default={})
-        for language, text in value.items():
-            if not isinstance(text, str):
-                raise ValidationError(f"{self._where(key)}.{language}", "must be a text")
-        return dict(value)
-
-    def objects(self, key: str) -> list[_Reader]:
-        value = self.get(key, list, required=False, default=[])
-        return [_Reader(item, f"{self._where(key)}[{index}]") for index, item in enumerate(value)]
-
-    def texts(self, key: str) -> list[str]:
-        value = self.get(key, list, required=False, default=[])
-        for index, item in enumerate(value):
-            if not isinstance(item, str):
-                raise ValidationError(f"{self._where(key)}[{index}]", "must be a text")
-        return list(value)
-
-    def enum(self, key: str, enum: type, *, default=None):
-        value = self.get(key, str, required=default is None, default=default)
-        try:
-            return enum(value)
-        except ValueError:
-            choices = ", ".join(member.value for member in enum)
-            raise ValidationError(self._where(key), f"'{value}' is not one of {choices}") from None
-
-    def date(self, key: str, *, required: bool = True) -> dt.date | None:
-        value = self.get(key, str, required=required)
-        if value is None:
-            return None
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValidationError(self._where(key), f"'{value}' is not a date (YYYY-MM-DD)") from None
-
-    def time(self, key: str) -> dt.time | None:
-        value = self.get(key, str, required=False)
-        if value is None:
-            return None
-        try:
-            return dt.time.fromisoformat(value)
-        except ValueError:
-            raise ValidationError(self._where(key), f"'{value}' is not a time (HH:MM)") from None
-
-    def per_language(self, key: str, make) -> dict:
-        value = self.get(key, dict)
-        if not value:
-            raise ValidationError(self._where(key), "has no language")
-        return {language: make(_Reader(entry, f"{self._where(key)}.{language}")) for language, entry in value.items()}
-
-
-def _kind_name(kind) -> str:
-    names = {str: "a text", int: "a whole number", dict: "an object", list: "a list", bool: "true or false"}
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
-
-
-def _state(r: _Reader) -> State:
+def _state(r: Reader) -> State:
     code = r.text("code")
     if len(code) != 2 or not code.isascii() or not code.isupper():
         raise ValidationError(r._where("code"), f"'{code}' is not an ISO 3166 alpha-2 code (two capital letters)")
@@ -193,19 +103,19 @@ def _state(r: _Reader) -> State:
     return State(code, r.enum("status", StateStatus), names)
 
 
-def _organisation(r: _Reader) -> Organisation:
+def _organisation(r: Reader) -> Organisation:
     names = r.per_language("names", lambda n: OrganisationName(n.text("short"), n.text("full"), n.text("article", required=False)))
     return Organisation(r.text("code"), names)
 
 
-def _person(r: _Reader) -> Person:
+def _person(r: Reader) -> Person:
     names = r.per_language("names", lambda n: PersonName(
         n.text("given_name"), n.text("surname"), n.text("honorific", required=False),
         n.text("rank", required=False), n.text("position", required=False)))
     return Person(r.text("key"), names)
 
 
-def _clause(r: _Reader) -> Clause:
+def _clause(r: Reader) -> Clause:
     clause = Clause(r.text("key"), r.enum("kind", ClauseKind), r.names("texts"), r.texts("tags"),
                     r.text("note", required=False), original_language=r.text("original_language", required=False),
                     retired=r.get("retired", bool, required=False, default=False),
@@ -219,7 +129,7 @@ def _clause(r: _Reader) -> Clause:
     return clause
 
 
-def _event(r: _Reader) -> EventRecord:
+def _event(r: Reader) -> EventRecord:
     ordinal = r.get("ordinal", int, required=False)
     if ordinal is not None and not 1 <= ordinal <= 999:
         raise ValidationError(r._where("ordinal"), "must be a whole number from 1 to 999")
@@ -249,28 +159,11 @@ def _event(r: _Reader) -> EventRecord:
     return event
 
 
-def check_json_texts(data: Any) -> None:
-    """Refuse, by its path in the file, any text (a value or a key) with a character that cannot be stored
-    or would mislead on screen (validation.check_characters). Iterative: a file may nest deeply."""
-    pending: list[tuple[str, Any]] = [("", data)]
-    while pending:
-        path, value = pending.pop()
-        if isinstance(value, str):
-            check_characters(path or "file", value)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                where = f"{path}.{key}" if path else str(key)
-                if isinstance(key, str):
-                    check_characters(f"{path or 'file'} (a key)", key)
-                pending.append((where, item))
-        elif isinstance(value, list):
-            pending.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
-
-
 def parse_package(data: Any) -> Package:
     """Check and read an exchange file's JSON; every reference in it must resolve within the file."""
+    check_counts(data, PACKAGE_CAPS)  # first: a file over a cap is not read further
     check_json_texts(data)
-    r = _Reader(data, "")
+    r = Reader(data, "")
     if r.get("format", str) != FORMAT:
         raise ValidationError("format", f"must be '{FORMAT}': this is not an organiser exchange file")
     version = r.get("version", int)
@@ -290,6 +183,7 @@ def parse_package(data: Any) -> Package:
         package.councils.append(Council(c.text("key"), c.names("names"), c.text("organisation", required=False) or None,
                                         c.date("founded_on", required=False), c.names("founded_in", required=False)))
     _check_references(package)
+    check_package(package)
     return package
 
 

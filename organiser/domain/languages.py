@@ -77,8 +77,9 @@ def available_languages() -> list[str]:
 
 @lru_cache(maxsize=None)
 def phrasebook(language: str) -> Phrasebook:
-    path = paths.resource("languages", f"{language}.json")
-    if not path.is_file():
+    # Looked up among the phrasebooks there are, not by making a path of it: a code is a user's text
+    # ("../en", or one too long for a file name, which the system refuses with an error).
+    if not isinstance(language, str) or language not in available_languages():
         raise UnsupportedLanguageError(language, f"documents (no phrasebook; available: {', '.join(available_languages())})")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(paths.resource("languages", f"{language}.json").read_text(encoding="utf-8"))
     return Phrasebook(**data)

@@ -16,13 +16,15 @@ from typing import Any
 
 from organiser.domain.declaration import check_placeholder_types
 from organiser.domain.errors import OrganiserError, ValidationError
+from organiser.domain.exchange_checks import as_in_the_window, check_languages
+from organiser.domain.limits import LIBRARY_CAPS, MAX_CLAUSE_TEXT, check_counts
 from organiser.domain.model import Clause, ClauseKind
 from organiser.domain.templates import parse
-from organiser.domain.validation import check_characters, check_key
+from organiser.domain.validation import check_characters, check_key, validate_clause
 
 FORMAT = "organiser-clause-library"
 VERSION = 1
-MAX_TEXT = 20000  # a clause is a paragraph; a file holding more is not a clause library
+MAX_TEXT = MAX_CLAUSE_TEXT  # a clause is a paragraph; the window allows the same (validation.validate_clause)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
@@ -91,8 +93,11 @@ def _clause(data: Any, where: str) -> Clause:
         raise ValidationError(f"{where}.retired", f"must be true or false, not {_type_name(retired)}")
     types = record.get("placeholder_types") or {}
     types = check_placeholder_types(_object(types, f"{where}.placeholder_types"), f"{where}.placeholder_types")
-    return Clause(key, kind, texts, tags, _text(record.get("note"), f"{where}.note"),
-                  original_language=original, retired=retired, placeholder_types=types)
+    clause = Clause(key, kind, texts, tags, _text(record.get("note"), f"{where}.note"),
+                    original_language=original, retired=retired, placeholder_types=types)
+    # As strict as the window: what a drafter could not save there is refused here (issue 15).
+    check_languages(f"{where}.texts", texts)
+    return as_in_the_window(where, validate_clause, clause)
 
 
 def parse_library(data: Any) -> Library:
@@ -105,6 +110,7 @@ def parse_library(data: Any) -> Library:
         raise ValidationError("version", "must be a whole number, 1 or more")
     if version > VERSION:
         raise ValidationError("version", f"{version} is newer than this organiser reads ({VERSION})")
+    check_counts(top, LIBRARY_CAPS)
     clauses = top.get("clauses", [])
     if not isinstance(clauses, list):
         raise ValidationError("clauses", f"must be a list, not {_type_name(clauses)}")

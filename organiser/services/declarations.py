@@ -170,6 +170,26 @@ def set_declaration_value(workspace: Workspace, *, declaration_id: int, name: st
     return Change(updated={"declaration": (declaration_id,)})
 
 
+def checked_values(workspace: Workspace, *, clauses: list[Clause], values: dict) -> dict:
+    """``values`` (of a declaration made of ``clauses``, from a file) as ``set_declaration_value`` would
+    store each one, checked against its placeholder's type in this workspace; empty ones left out. A value
+    no clause uses any more (its clause was taken out) is a text, as an untyped placeholder's is."""
+    uses, _problems = declaration_placeholders(clauses)
+    entered = {u.name: u for u in uses if u.entered}
+    checked = {}
+    for name, value in values.items():
+        use = entered.get(name) or placeholder_use(name, {})
+        if use.known and not use.entered:
+            raise ValidationError(name, "is not a value the drafter enters: it comes from the event")
+        if use.type == "participants":
+            raise ValidationError(name, "is the list of participants: it comes from the delegations, not typed in")
+        if value not in (None, ""):
+            if isinstance(value, (dict, list)):
+                raise ValidationError(name, f"must be a text or a number, not {type(value).__name__}")
+            checked[name] = _checked_value(workspace, use, value)
+    return checked
+
+
 def _checked_value(workspace: Workspace, use: PlaceholderUse, value: object) -> object:
     """``value`` as stored for a placeholder of ``use.type``: a number, an ISO date, a code or key, a text."""
     name, text = use.name, str(value).strip()

@@ -1,19 +1,20 @@
 """Moving events between workspaces as exchange files, and adding the built-in sample council."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from organiser import paths
 from organiser.domain.errors import OrganiserError, ValidationError
+from organiser.domain.limits import PACKAGE_CAPS
 from organiser.domain.exchange import (
     DeclarationRecord, DelegationRecord, EventRecord, MemberRecord, Package, ProgrammeRecord, package_to_dict,
     parse_package,
 )
 from organiser.domain.model import Declaration, Delegation, Event, Member, ProgrammeItem
 from organiser.services.changes import Change
+from organiser.services.declarations import checked_values
 from organiser.services.events import get_event
-from organiser.services.files import write_atomically
+from organiser.services.files import read_json_file, write_json_file
 from organiser.storage import clauses as clause_store
 from organiser.storage import events as event_store
 from organiser.storage import reference
@@ -23,21 +24,9 @@ SAMPLE = ("sample", "ots-council.json")
 
 
 def read_package_file(path: Path) -> Package:
-    """Read and check an exchange file; every problem is an OrganiserError naming the file."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise OrganiserError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise OrganiserError(f"{path}: cannot be read ({error})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise OrganiserError(f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})") from None
-    except RecursionError:  # json's decoder recurses per nested list/object: "[[[[…" thousands deep
-        raise OrganiserError(f"{path}: not an exchange file (its lists or objects are nested too deeply)") from None
-    except ValueError as error:  # a number of more than 4,300 digits: https://docs.python.org/3/library/stdtypes.html#int-max-str-digits
-        raise OrganiserError(f"{path}: not an exchange file ({error})") from None
+    """Read and check an exchange file; every problem is an OrganiserError naming the file. A file over
+    the size cap, a FIFO or a device is refused before it is read (files.read_limited)."""
+    data = read_json_file(path, "an exchange file")
     try:
         return parse_package(data)
     except ValidationError as error:
@@ -45,8 +34,7 @@ def read_package_file(path: Path) -> Package:
 
 
 def write_package_file(package: Package, path: Path, *, force: bool = False) -> Path:
-    text = json.dumps(package_to_dict(package), ensure_ascii=False, indent=1) + "\n"
-    return write_atomically(Path(path), text.encode("utf-8"), force=force)
+    return write_json_file(Path(path), package_to_dict(package), PACKAGE_CAPS, force=force)
 
 
 def _same_event(workspace: Workspace, record: EventRecord, council_id: int | None) -> Event | None:
@@ -93,7 +81,7 @@ def import_package(workspace: Workspace, *, package: Package, skip_existing_even
                                       lambda x: clause_store.save_clause(db, x)) for c in package.clauses}
         states = reference.states(db)
         organisations = reference.organisations(db)
-        for record in package.events:
+        for number, record in enumerate(package.events):
             council_id = councils[record.council].id if record.council else None
             existing = _same_event(workspace, record, council_id)
             if existing is not None:
@@ -110,19 +98,23 @@ def import_package(workspace: Workspace, *, package: Package, skip_existing_even
                 host_institution_id=institutions[record.host_institution].id if record.host_institution else None,
                 precedence_language=record.precedence_language, host_placement=record.host_placement))
             added.setdefault("event", []).append(event.id)
-            for d in record.delegations:
-                event_store.add_delegation(db, event.id, Delegation(
-                    kind=d.kind, state=states.get(d.state) if d.state else None,
-                    organisation=organisations.get(d.organisation) if d.organisation else None,
-                    institution=institutions[d.institution] if d.institution else None,
-                    members=[Member(persons[m.person], m.role) for m in d.members],
-                    manual_position=d.manual_position, manual_reason=d.manual_reason))
+            event_store.add_delegations(db, event.id, [Delegation(
+                kind=d.kind, state=states.get(d.state) if d.state else None,
+                organisation=organisations.get(d.organisation) if d.organisation else None,
+                institution=institutions[d.institution] if d.institution else None,
+                members=[Member(persons[m.person], m.role) for m in d.members],
+                manual_position=d.manual_position, manual_reason=d.manual_reason) for d in record.delegations])
             for p in record.programme:
                 event_store.add_programme_item(db, event.id, ProgrammeItem(
                     p.title, p.starts_at, p.ends_at, p.day, [persons[key].id for key in p.speakers]))
-            for d in record.declarations:
+            for index, d in enumerate(record.declarations):
+                chosen = [clauses[key] for key in d.clauses]
+                try:  # the values checked as the window checks them, now the file's states and persons are stored
+                    values = checked_values(workspace, clauses=chosen, values=d.values)
+                except ValidationError as error:
+                    raise ValidationError(f"events[{number}].declarations[{index}].values", str(error)) from None
                 clause_store.save_declaration(db, Declaration(
-                    event.id, [clauses[key].id for key in d.clauses], d.languages, d.values, d.title))
+                    event.id, [clause.id for clause in chosen], d.languages, values, d.title))
     return Change(added={kind: tuple(ids) for kind, ids in added.items()}, notes=tuple(notes))
 
 

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import uuid
 from pathlib import Path
 
-from organiser.domain.errors import OrganiserError
+from organiser.domain.errors import OrganiserError, ValidationError
+from organiser.domain.limits import MAX_FILE_BYTES, check_counts, file_too_large
 
 
 class FileExistsRefusal(OrganiserError):
@@ -23,11 +25,24 @@ class FileWriteError(OrganiserError):
 
 
 def check_target(path: Path, *, force: bool) -> None:
-    if path.is_dir():
+    # pathlib answers "no" for a name the system cannot take; the call that writes would then fail.
+    try:
+        encoded = os.fsencode(path)
+    except UnicodeEncodeError:  # a lone surrogate that no file system encoding can write
+        raise OrganiserError(f"cannot write {str(path)!r}: the name holds a character no file name can") from None
+    if b"\x00" in encoded:
+        raise OrganiserError(f"cannot write {str(path)!r}: a file name cannot hold a NUL character")
+    try:
+        is_dir, exists, parent_is_dir = path.is_dir(), path.exists(), path.parent.is_dir()
+    except OSError as error:  # a name too long for the system (ENAMETOOLONG), a folder it cannot look into
+        raise FileWriteError(path, error.strerror or str(error)) from None
+    except ValueError as error:  # a NUL in the name
+        raise OrganiserError(f"cannot write {path!r}: {error}") from None
+    if is_dir:
         raise OrganiserError(f"{path} is a folder; give a file name")
-    if path.exists() and not force:
+    if exists and not force:
         raise FileExistsRefusal(f"{path} already exists; choose another name or allow overwriting (--force)")
-    if not path.parent.is_dir():
+    if not parent_is_dir:
         raise FileWriteError(path, f"the folder {path.parent} does not exist")
 
 
@@ -91,17 +106,68 @@ def write_problem(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def read_json_file(path: Path, what: str):
-    """The JSON in ``path``; every way it cannot be read is an OrganiserError naming the file (``what`` says
-    what the file should have been: "a clause library")."""
+def _kind_of_file(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_limited(path: Path, what: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the regular file ``path``, refused before they are read when it is something else (a
+    FIFO would block, /dev/zero never ends) or larger than ``limit``: looked at with stat first, then
+    opened without blocking, looked at again (it may have been swapped) and read ``limit`` + 1 bytes at most."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise OrganiserError(f"{path}: is a folder, not {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise OrganiserError(f"{path}: is {_kind_of_file(info.st_mode)}, not {what}")
+        if info.st_size > limit:
+            raise OrganiserError(f"{path}: {file_too_large(info.st_size, limit)}")
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            opened = os.fstat(handle.fileno())
+            if not stat.S_ISREG(opened.st_mode):
+                raise OrganiserError(f"{path}: is {_kind_of_file(opened.st_mode)}, not {what}")
+            content = handle.read(limit + 1)
+    except ValueError as error:  # a NUL in the name
+        raise OrganiserError(f"{path!r}: cannot be read ({error})") from None
     except FileNotFoundError:
         raise OrganiserError(f"{path}: no such file") from None
-    except IsADirectoryError:
+    except (IsADirectoryError, NotADirectoryError):
         raise OrganiserError(f"{path}: is a folder, not {what}") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
+        raise OrganiserError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(content) > limit:  # it grew after it was looked at
+        raise OrganiserError(f"{path}: {file_too_large(len(content), limit)}")
+    return content
+
+
+def write_json_file(path: Path, data: dict, caps: dict, *, force: bool = False) -> Path:
+    """Write ``data`` (an exchange or clause library file's JSON) as ``write_atomically`` does, unless it is
+    over a cap of limits.py (``caps``, or the size cap): what a workspace exports, a workspace can import."""
+    try:
+        check_counts(data, caps)
+    except ValidationError as error:
+        raise OrganiserError(f"{path} was not written: {error} (no workspace could import it)") from None
+    content = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    if len(content) > MAX_FILE_BYTES:
+        raise OrganiserError(f"{path} was not written: it would be {file_too_large(len(content))[3:]} "
+                             "(no workspace could import it)")
+    return write_atomically(Path(path), content, force=force)
+
+
+def read_json_file(path: Path, what: str):
+    """The JSON in ``path``; every way it cannot be read is an OrganiserError naming the file (``what`` says
+    what the file should have been: "a clause library"). Read by ``read_limited``: the size cap first."""
+    path = Path(path)
+    content = read_limited(path, what)
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
         raise OrganiserError(f"{path}: cannot be read ({error})") from None
     try:
         return json.loads(text)

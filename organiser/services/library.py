@@ -3,7 +3,6 @@ library file (export, and an import that adds new clauses and lets the drafter d
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,10 +10,11 @@ from organiser.domain.errors import OrganiserError, ValidationError
 from organiser.domain.exchange import check_json_texts
 from organiser.domain.keys import unique_key
 from organiser.domain.library import ImportPlan, Library, library_to_dict, parse_library, plan_import
+from organiser.domain.limits import LIBRARY_CAPS, MAX_CLAUSE_TEXT
 from organiser.domain.model import Clause
 from organiser.domain.validation import check_names, validate_clause
 from organiser.services.changes import Change
-from organiser.services.files import read_json_file, write_atomically
+from organiser.services.files import read_json_file, write_json_file
 from organiser.storage import clauses as clause_store
 from organiser.storage import events as event_store
 from organiser.storage.db import Workspace
@@ -33,7 +33,7 @@ def get_clause(workspace: Workspace, *, clause_id: int) -> Clause:
 
 def _checked(clause: Clause) -> Clause:
     clause = copy.deepcopy(clause)
-    clause.texts = check_names("text", clause.texts, required=True)
+    clause.texts = check_names("text", clause.texts, required=True, limit=MAX_CLAUSE_TEXT)
     return validate_clause(clause)
 
 
@@ -118,8 +118,7 @@ def export_library(workspace: Workspace) -> Library:
 
 
 def write_library_file(library: Library, path: Path, *, force: bool = False) -> Path:
-    text = json.dumps(library_to_dict(library), ensure_ascii=False, indent=1) + "\n"
-    return write_atomically(Path(path), text.encode("utf-8"), force=force)
+    return write_json_file(Path(path), library_to_dict(library), LIBRARY_CAPS, force=force)
 
 
 def read_library_file(path: Path) -> Library:

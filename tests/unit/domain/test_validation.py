@@ -33,3 +33,11 @@ def test_text_checks_name_the_field(value, problem):
 
 def test_right_to_left_and_emoji_are_text_like_any_other():
     assert check_text("topic", "  مؤتمر 🤝 ") == "مؤتمر 🤝"
+
+
+def test_a_message_quoting_line_separators_stays_one_line():
+    from organiser.domain.validation import displayable
+
+    message = displayable("EVENT must be an event ID, not 'a\u2028b\u2029c\x85d\x0be'")
+    assert message.splitlines() == [message]
+    assert "a\\u2028b\\u2029c\\x85d\\x0be" in message

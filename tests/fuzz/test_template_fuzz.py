@@ -34,36 +34,43 @@ field_codes = st.sampled_from(['INCLUDETEXT "c:\\\\a.docx"', "INCLUDEPICTURE htt
 
 @st.composite
 def hostile_templates(draw):
-    """A template with some of: extra relationships, extra parts (possibly with a DTD in any encoding), a
-    field in the header; and whether any of them is one the check must refuse."""
+    """What to put into a copy of the template (extra relationships, extra parts, perhaps with a DTD in any
+    encoding, a field in the header), as a small description; ``build`` makes the file."""
+    relationships = draw(st.lists(st.tuples(relationship_types, targets, target_modes), max_size=3))
+    parts = draw(st.lists(st.tuples(part_names, st.booleans(), encodings,
+                                    st.text(max_size=40).map(lambda t: t.replace("<", "").replace("&", ""))),
+                          max_size=2))
+    field = draw(st.one_of(st.none(), field_codes))
+    return relationships, parts, field
+
+
+def build(description) -> tuple[bytes, bool]:
+    """The template a description asks for, and whether the check must refuse it."""
+    relationships, extra_parts, field = description
     parts = dict(PARTS)
     must_refuse = False
-    relationships = []
-    for number in range(draw(st.integers(0, 3))):
-        kind, target, mode = draw(relationship_types), draw(targets), draw(target_modes)
+    rows = []
+    for number, (kind, target, mode) in enumerate(relationships):
         mode_text = f' TargetMode="{mode}"' if mode else ""
-        relationships.append(f'<Relationship Id="rIdF{number}" Type="{kind}" Target="{target}"{mode_text}/>')
+        rows.append(f'<Relationship Id="rIdF{number}" Type="{kind}" Target="{target}"{mode_text}/>')
         must_refuse |= (mode or "").lower() == "external" or kind.rsplit("/", 1)[1] in (
             "subDocument", "attachedTemplate", "oleObject", "control", "package", "frame")
-    if relationships:
-        parts[RELS] = parts[RELS].replace(b"</Relationships>", "".join(relationships).encode() + b"</Relationships>")
-    for _ in range(draw(st.integers(0, 2))):
-        name = draw(part_names)
-        dtd = draw(st.booleans())
-        text = ('<?xml version="1.0"?>' + ('<!DOCTYPE x [<!ENTITY e "e">]>' if dtd else "") + "<x>"
-                + draw(st.text(max_size=40).map(lambda t: t.replace("<", "").replace("&", ""))) + "</x>")
+    if rows:
+        parts[RELS] = parts[RELS].replace(b"</Relationships>", "".join(rows).encode() + b"</Relationships>")
+    refused_parts = {}  # a part named twice is written once, the last time
+    for name, dtd, encoding, text in extra_parts:
+        xml = '<?xml version="1.0"?>' + ('<!DOCTYPE x [<!ENTITY e "e">]>' if dtd else "") + f"<x>{text}</x>"
         try:
-            data = text.encode(draw(encodings))
+            parts[name] = xml.encode(encoding)
         except UnicodeEncodeError:
             continue
-        parts[name] = data
-        must_refuse |= dtd or name.endswith(".bin") or "/activeX/" in name or "/embeddings/" in name
-    if draw(st.booleans()):
-        code = draw(field_codes)
-        field = (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{code}'
-                 '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>').encode()
-        parts["word/header1.xml"] = parts["word/header1.xml"].replace(b"</w:p>", field + b"</w:p>", 1)
-        must_refuse |= code.split()[0] in ("INCLUDETEXT", "INCLUDEPICTURE", "DDEAUTO", "LINK")
+        refused_parts[name] = dtd or name.endswith(".bin") or "/activeX/" in name or "/embeddings/" in name
+    must_refuse |= any(refused_parts.values())
+    if field is not None:
+        run = (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{field}'
+               '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>').encode()
+        parts["word/header1.xml"] = parts["word/header1.xml"].replace(b"</w:p>", run + b"</w:p>", 1)
+        must_refuse |= field.split()[0] in ("INCLUDETEXT", "INCLUDEPICTURE", "DDEAUTO", "LINK")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
@@ -72,8 +79,8 @@ def hostile_templates(draw):
 
 
 @given(hostile_templates())
-def test_a_hostile_template_is_refused_in_words_or_accepted_only_when_harmless(tmp_path_factory, template):
-    data, must_refuse = template
+def test_a_hostile_template_is_refused_in_words_or_accepted_only_when_harmless(tmp_path_factory, description):
+    data, must_refuse = build(description)
     path = tmp_path_factory.mktemp("template") / "declaration.docx"
     path.write_bytes(data)
     try:

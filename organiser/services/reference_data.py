@@ -10,6 +10,7 @@ that did not name every record — shows as a different ``change_stamp`` and the
 from __future__ import annotations
 
 import weakref
+from types import MappingProxyType
 from dataclasses import dataclass
 
 from organiser.services.changes import Change
@@ -32,8 +33,8 @@ _records: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def reference_data(workspace: Workspace) -> dict[str, dict]:
     """The workspace's reference records the window offers in its choices: ``states``, ``organisations``
-    (by code), ``institutions``, ``persons`` and ``councils`` (by id), each in its repository's order.
-    The records are to be read, not changed."""
+    (by code), ``institutions``, ``persons`` and ``councils`` (by id), each in its repository's order,
+    as read-only mappings; the records are to be read, not changed."""
     stamp = workspace.change_stamp()
     kept = _records.get(workspace)
     if kept is None or kept.stamp != stamp:
@@ -42,7 +43,9 @@ def reference_data(workspace: Workspace) -> dict[str, dict]:
                                 "institutions": reference.institutions(db), "persons": reference.persons(db),
                                 "councils": reference.councils(db)})
         _records[workspace] = kept
-    return {group: dict(records) for group, records in kept.groups.items()}
+    # Read-only views, not copies: a copy of 10,000 persons for every form that asks costs more than the
+    # asking, and a view keeps a caller from changing what the other forms are shown.
+    return {group: MappingProxyType(records) for group, records in kept.groups.items()}
 
 
 def stamp(workspace: Workspace) -> tuple:

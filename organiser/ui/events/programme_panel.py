@@ -85,15 +85,16 @@ class ProgrammePanel(Panel):
             self.rebuild_when_safe(self._load)
             return
         try:
-            count = len(event_service.programme(self.session.workspace, event_id=event_id))
+            items = event_service.programme(self.session.workspace, event_id=event_id)
         except OrganiserError:
-            count = 0
-        if count == self.model.rowCount():
-            self._load()  # the same rows: shown in place, safe inside the model's own signals
+            items = []
+        if len(items) == self.model.rowCount():
+            self._load(items)  # the same rows: shown in place, safe inside the model's own signals
         else:
             self.rebuild_when_safe(self._load)
 
-    def _load(self) -> None:
+    def _load(self, items=None) -> None:
+        """Show the selected event's programme (``items``, if just read)."""
         event_id = self.session.event_id
         language = self.session.language
         if event_id is None:
@@ -101,7 +102,8 @@ class ProgrammePanel(Panel):
             return
         ws = self.session.workspace
         try:
-            items = event_service.programme(ws, event_id=event_id)
+            if items is None:
+                items = event_service.programme(ws, event_id=event_id)
             event = event_service.get_event(ws, event_id=event_id)
         except OrganiserError:
             self.model.set_items([], {}, language)

@@ -15,8 +15,7 @@ from pathlib import Path
 from organiser.documents.common import PARAGRAPH, add_paragraph, save_document, start_document, workspace_template
 from organiser.documents.declaration import build_declaration
 from organiser.documents.pdf import check_targets, convert_to_pdf, pdf_path
-from organiser.services.declarations import event_declaration
-from organiser.services.document_data import declaration as declaration_by_id
+from organiser.services.declarations import event_declaration, get_declaration
 from organiser.services.events import get_event
 from organiser.services.revisions import Comparison, Side, compare_revisions, get_revision, render_snapshot
 from organiser.services.workspaces import Workspace
@@ -123,7 +122,7 @@ def export_comparison(workspace: Workspace, *, declaration_id: int, old: int | N
     check_targets([out], force=force, pdf=False)
     comparison = compare_revisions(workspace, declaration_id=declaration_id, old=old, new=new, language=language)
     event = get_event(workspace, event_id=comparison.event_id)
-    declaration = declaration_by_id(workspace, declaration_id=declaration_id)
+    declaration = get_declaration(workspace, declaration_id=declaration_id)
     event_title = event.title.get(language) or event.title.get("en") or next(iter(event.title.values()), "")
     comments = tuple(_comment(workspace, declaration_id, side.number) for side in (comparison.old, comparison.new))
     return build_comparison(comparison, out, title=f"Comparison of revisions: {declaration.title or 'declaration'}",

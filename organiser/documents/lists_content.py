@@ -18,7 +18,7 @@ from organiser.documents.names import (
 from organiser.domain.declaration import signature_rows
 from organiser.domain.errors import ValidationError
 from organiser.domain.model import Language, Person, name_in
-from organiser.services.document_data import persons
+from organiser.services.reference_data import reference_data
 from organiser.services.events import get_event, ordered_delegations, programme
 from organiser.services.workspaces import Workspace
 
@@ -65,7 +65,7 @@ def programme_content(workspace: Workspace, *, event_id: int, language: Language
     items = programme(workspace, event_id=event_id)
     if not items:
         raise ValidationError("programme", f"event {event_id} has no programme items yet")
-    speakers_by_id = persons(workspace)
+    speakers_by_id = reference_data(workspace)["persons"]
     names = NameCollector("programme", language)
     heading = event_heading(event, words["programme"], language, names)
     days: list[ProgrammeDay] = []

@@ -51,18 +51,13 @@ def as_in_the_window(where: str, check: Callable[[T], T], record: T) -> T:
 
 def check_package(package: Package) -> None:
     """Check every record of ``package`` as the window would, cleaning them as it does (texts stripped)."""
-    for index, state in enumerate(package.states):
-        check_languages(f"states[{index}].names", state.names)
-        as_in_the_window(f"states[{index}]", validate_state, state)
-    for index, organisation in enumerate(package.organisations):
-        check_languages(f"organisations[{index}].names", organisation.names)
-        as_in_the_window(f"organisations[{index}]", validate_organisation, organisation)
-    for index, institution in enumerate(package.institutions):
-        check_languages(f"institutions[{index}].names", institution.names)
-        as_in_the_window(f"institutions[{index}]", validate_institution, institution)
-    for index, person in enumerate(package.persons):
-        check_languages(f"persons[{index}].names", person.names)
-        as_in_the_window(f"persons[{index}]", validate_person, person)
+    for field, records, validate in (("states", package.states, validate_state),
+                                     ("organisations", package.organisations, validate_organisation),
+                                     ("institutions", package.institutions, validate_institution),
+                                     ("persons", package.persons, validate_person)):
+        for index, record in enumerate(records):
+            check_languages(f"{field}[{index}].names", record.names)
+            as_in_the_window(f"{field}[{index}]", validate, record)
     for index, council in enumerate(package.councils):
         where = f"councils[{index}]"
         check_languages(f"{where}.names", council.names)

@@ -24,7 +24,9 @@ _FORBIDDEN_ELEMENT = {"attachedTemplate": "an attached template", "subDoc": "a s
                       "object": "an embedded object", "OLEObject": "an embedded OLE object",
                       "control": "an ActiveX control", "altChunk": "an imported document"}
 # Field codes that read another file, a URL or another program's data when the document is updated.
-_FORBIDDEN_FIELD = re.compile(r"(^|\s)(INCLUDETEXT|INCLUDEPICTURE|INCLUDE|LINK|DDE|DDEAUTO|IMPORT)\b", re.IGNORECASE)
+# Checked anywhere in a field's code, so that one nested in another (QUOTE "INCLUDEPICTURE …") is found.
+_FORBIDDEN_FIELD = re.compile(r"\b(INCLUDETEXT|INCLUDEPICTURE|INCLUDE|LINK|DDE|DDEAUTO|IMPORT|DATABASE|RD)\b",
+                              re.IGNORECASE)
 
 # A DTD or entity declaration in any part, in any of the encodings XML may be written in.
 DTD_MARKS = tuple(mark.encode(encoding) for mark in ("<!DOCTYPE", "<!ENTITY")
@@ -57,13 +59,14 @@ def unsafe_content(archive: zipfile.ZipFile, read) -> str | None:
         name = info.filename
         if name == "[Content_Types].xml" and _FORBIDDEN_CONTENT_TYPE.search(data.decode("utf-8", "replace")):
             return "its [Content_Types].xml declares macros, embedded objects or controls: refused"
-        if not name.endswith((".xml", ".rels")):
+        lowered = name.lower()  # part names are case-insensitive: python-docx reads word/header1.XML too
+        if not lowered.endswith((".xml", ".rels")):
             continue
         try:
             root = etree.fromstring(data, parser)
         except etree.XMLSyntaxError as error:
             return f"its part {name} is not well-formed XML ({error})"
-        problem = _relationships_problem(name, root) if name.endswith(".rels") else _xml_problem(name, root)
+        problem = _relationships_problem(name, root) if lowered.endswith(".rels") else _xml_problem(name, root)
         if problem:
             return problem
     return None
@@ -88,13 +91,37 @@ def _xml_problem(name: str, root) -> str | None:
         if local in _FORBIDDEN_ELEMENT:
             return f"its part {name} holds {_FORBIDDEN_ELEMENT[local]} ({local}): refused"
         if local == "fldSimple":
-            codes = [next((value for key, value in element.attrib.items() if key.endswith("}instr")), "")]
-        elif local == "p":  # a complex field's code may be split over several runs of one paragraph
-            codes = ["".join(text.text or "" for text in element.iter() if isinstance(text.tag, str)
-                             and text.tag.endswith("}instrText"))]
-        else:
-            continue
-        for code in codes:
+            code = next((value for key, value in element.attrib.items() if key.endswith("}instr")), "")
             if _FORBIDDEN_FIELD.search(code):
-                return f"its part {name} holds a field that reads another file ({' '.join(code.split())[:80]}): refused"
+                return _field_refusal(name, code)
+    for code in _complex_field_codes(root):
+        if _FORBIDDEN_FIELD.search(code):
+            return _field_refusal(name, code)
     return None
+
+
+def _complex_field_codes(root):
+    """The code of every complex field of a part, each on its own: the ``instrText`` runs between a field's
+    ``fldChar begin`` and its ``separate`` (or ``end``), which Word splits anywhere, even inside a word, and
+    which may hold fields nested in it."""
+    open_codes: list[list[str]] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = element.tag.rsplit("}", 1)[-1]
+        if local == "fldChar":
+            kind = next((value for key, value in element.attrib.items() if key.endswith("}fldCharType")), "")
+            if kind == "begin":
+                open_codes.append([])
+            elif kind in ("separate", "end") and open_codes:
+                yield "".join(open_codes.pop() if kind == "end" else open_codes[-1])
+                if kind == "separate":
+                    open_codes[-1] = []  # the result follows; the code is checked already
+        elif local == "instrText" and open_codes:
+            open_codes[-1].append(element.text or "")
+    for unclosed in open_codes:
+        yield "".join(unclosed)
+
+
+def _field_refusal(name: str, code: str) -> str:
+    return f"its part {name} holds a field that reads another file ({' '.join(code.split())[:80]}): refused"

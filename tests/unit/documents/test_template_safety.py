@@ -129,3 +129,41 @@ def test_no_exported_document_carries_what_a_template_may_not(sample_db, tmp_pat
     assert {Path(p).name.split("-", 1)[1] for p in written} == {f"{kind}.docx" for kind in EVENT_DOCUMENT_KINDS}
     for path in written:
         assert problem(Path(path)) is None, path
+
+
+def _header_with(tmp_path, runs: str, *, part_name: str = "word/header1.xml") -> Path:
+    header = part(DECLARATION, "word/header1.xml").replace("</w:p>", runs + "</w:p>", 1)
+    target = tmp_path / "fields.docx"
+    with zipfile.ZipFile(DECLARATION) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in original.infolist():
+            if info.filename == "word/header1.xml":
+                copy.writestr(part_name, header.encode())
+            else:
+                data = original.read(info.filename)
+                if part_name != "word/header1.xml" and info.filename.endswith(".rels"):
+                    data = data.replace(b"header1.xml", part_name.rsplit("/", 1)[1].encode())
+                copy.writestr(info, data)
+    return target
+
+
+def _field(code: str, inner: str = "") -> str:
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>{code}</w:instrText></w:r>{inner}'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+@pytest.mark.parametrize("runs", [
+    _field("PAGE") + _field('INCLUDEPICTURE "http://127.0.0.1:9/t.png" \\d'),  # two fields in one paragraph
+    _field('QUOTE "', _field('INCLUDEPICTURE "http://127.0.0.1:9/t.png"')),   # one nested in another
+    _field('DATABASE \\d "C:\\\\data\\\\x.mdb" \\s "SELECT *"'),
+    _field('RD "other.docx"'),
+], ids=["two-fields", "nested", "database", "rd"])
+def test_fields_however_placed_are_found(tmp_path, runs):
+    found = problem(_header_with(tmp_path, runs))
+    assert found is not None and "reads another file" in found
+
+
+def test_a_part_named_in_capitals_is_checked_too(tmp_path):
+    found = problem(_header_with(tmp_path, _field('INCLUDEPICTURE "http://127.0.0.1:9/t.png"'),
+                                 part_name="word/header1.XML"))
+    assert found is not None and "word/header1.XML" in found

@@ -70,10 +70,15 @@ def follow(workspace: Workspace, change: Change | None, *, since: tuple) -> None
         if not touched:
             continue
         records = kept.groups[group]
+        fresh = reference.records_with_keys(db, kind, touched)
+        new = False
         for key in touched:
-            records.pop(key, None)
-        records.update(reference.records_with_keys(db, kind, touched))
-        if change.added.get(kind):  # a new record takes its place in the repository's order
+            if key in fresh:
+                new |= key not in records
+                records[key] = fresh[key]  # an edited record keeps its place (keys and codes never change)
+            else:
+                records.pop(key, None)
+        if new:  # a new record takes its place in the repository's order
             kept.groups[group] = dict(sorted(records.items(), key=lambda item: reference.sort_key(kind)(item[1])))
     # A record added or removed that the change did not name (an import reporting only its events) shows
     # in the counts: then read everything anew rather than offer a stale list.

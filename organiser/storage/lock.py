@@ -26,10 +26,12 @@ def lock_path(path: Path) -> Path:
 
 
 def _runtime_folder() -> Path | None:
-    """The private folder of the inode locks: $XDG_RUNTIME_DIR/organiser-locks, else one in the system's
-    temporary folder, owned by this user and 0700; None if no such folder can be had."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    base = Path(runtime) if runtime and os.path.isdir(runtime) else Path(tempfile.gettempdir())
+    """The private folder of the inode locks, owned by this user and 0700; None if no such folder can be had.
+
+    Always /tmp/organiser-locks-<uid>, never a folder chosen by the environment ($XDG_RUNTIME_DIR, $TMPDIR):
+    a desktop session and an ssh or cron one see different environments, and two processes that looked in
+    different folders would each get the lock of the same file through two hard links."""
+    base = Path("/tmp") if os.path.isdir("/tmp") else Path(tempfile.gettempdir())
     uid = os.getuid() if hasattr(os, "getuid") else 0
     folder = base / f"organiser-locks-{uid}"
     try:

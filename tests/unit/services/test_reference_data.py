@@ -67,3 +67,15 @@ def test_records_older_than_the_edit_are_dropped(sample_db):
     reference_data.follow(sample_db, delegations.save_person(sample_db, person=person), since=since)
     persons = reference_data.reference_data(sample_db)["persons"]
     assert stored.id in persons and person.id in persons
+
+
+def test_an_edited_record_keeps_its_place(sample_db):
+    from organiser.domain.model import StateName
+    from organiser.services import reference as reference_service
+
+    before = list(reference_data.reference_data(sample_db)["states"])
+    state = reference_data.reference_data(sample_db)["states"][before[0]]
+    renamed = type(state)(state.code, state.status, {**state.names, "en": StateName("Azerbaijan", "the Republic of Azerbaijan")})
+    since = reference_data.stamp(sample_db)
+    reference_data.follow(sample_db, reference_service.save_state(sample_db, state=renamed, new=False), since=since)
+    assert list(reference_data.reference_data(sample_db)["states"]) == before

@@ -121,3 +121,29 @@ def test_a_command_waits_for_a_short_lock_and_then_writes(tmp_path):
     assert (result.returncode, result.stderr) == (0, ""), result.stderr
     with open_workspace(path) as workspace:
         assert len(events.list_events(workspace)) == 2
+
+
+OPENER = """
+import sys
+from organiser.storage.db import open_workspace
+workspace = open_workspace(sys.argv[1])
+print("read-only" if workspace.read_only else "editing", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_hard_link_opened_from_another_environment_gives_no_second_writer(tmp_path):
+    """A desktop session and an ssh or cron one see other $XDG_RUNTIME_DIR and $TMPDIR: the lock of the
+    file itself must not depend on them."""
+    path = tmp_path / "a.sqlite"
+    open_workspace(path).close()
+    link = tmp_path / "b.sqlite"
+    os.link(path, link)
+    other = {**ENV, "XDG_RUNTIME_DIR": str(tmp_path / "run"), "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "run").mkdir(mode=0o700)
+    (tmp_path / "tmp").mkdir()
+    with open_workspace(path) as workspace:
+        assert not workspace.read_only
+        result = subprocess.run([sys.executable, "-c", OPENER, str(link)], env=other, capture_output=True,
+                                text=True, timeout=60)
+    assert result.stdout.strip() == "read-only", result.stderr

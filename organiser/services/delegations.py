@@ -73,6 +73,19 @@ def remove_delegation(workspace: Workspace, *, delegation_id: int) -> Change:
     return Change(removed={"delegation": (delegation_id,)})
 
 
+def add_new_member(workspace: Workspace, *, delegation_id: int, person: Person, role: Role) -> Change:
+    """Create ``person`` and add them to a delegation in ``role``, as one transaction: when the member is
+    refused (a second head …) the person is not left behind either. ``person.id`` is set on success."""
+    given_id, given_key = person.id, person.key
+    try:
+        with workspace.atomic():
+            created = save_person(workspace, person=person)
+            return add_member(workspace, delegation_id=delegation_id, person_id=person.id, role=role).merged(created)
+    except BaseException:
+        person.id, person.key = given_id, given_key  # the row was rolled back: the person is as given
+        raise
+
+
 def save_person(workspace: Workspace, *, person: Person) -> Change:
     """Create or update a person; a new person without a key gets one made from the name."""
     if not person.key and person.names:

@@ -5,8 +5,8 @@ import copy
 
 from organiser.domain.model import Delegation, DelegationKind, Person, Role
 from organiser.services.delegations import (
-    add_delegation, add_member, remove_delegation, remove_member, restore_delegation, restore_member,
-    save_person, set_member_role,
+    add_delegation, add_member, add_new_member, remove_delegation, remove_member, restore_delegation, restore_member,
+    set_member_role,
 )
 from organiser.ui.commands.base import Creation, Removal, ValueChange, fill, translate
 
@@ -71,13 +71,13 @@ class AddMemberCommand(Creation):
         self.new_person = copy.deepcopy(new_person)
 
     def create(self):
-        created = None  # the new person is part of what changed: forms offering persons show it
-        if self.person_id is None:
+        delegation_id = self.resolve("delegation", self.delegation_id)
+        if self.person_id is None:  # the person is created with the member, or not at all
             person = copy.deepcopy(self.new_person)
-            created = save_person(self.ws, person=person)
+            change = add_new_member(self.ws, delegation_id=delegation_id, person=person, role=self.role)
             self.person_id = person.id
-        return add_member(self.ws, delegation_id=self.resolve("delegation", self.delegation_id),
-                          person_id=self.person_id, role=self.role).merged(created)
+            return change
+        return add_member(self.ws, delegation_id=delegation_id, person_id=self.person_id, role=self.role)
 
     def remove(self, ident):
         return remove_member(self.ws, member_id=ident)

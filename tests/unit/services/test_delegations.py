@@ -409,3 +409,15 @@ def test_from_an_empty_workspace_to_an_ordered_event(fresh_db):
     ordered = events.ordered_delegations(fresh_db, event_id=event_id)
     assert [d.code for d in ordered] == ["AZ", "TR"]
     assert ordered[0].leader.person.key == "kamran-aliyev" and ordered[0].institution.id == office.id
+
+
+def test_a_new_member_refused_leaves_no_new_person(sample_db):
+    az = by_code(sample_db, 1, "AZ")  # it has its head already
+    count = len(reference_data.reference_data(sample_db)["persons"])
+    person = Person("", {"en": PersonName(given_name="Aida", surname="Nurlanova")})
+    with pytest.raises(ValidationError, match="head"):
+        delegations.add_new_member(sample_db, delegation_id=az.id, person=person, role=Role.HEAD)
+    assert len(reference_data.reference_data(sample_db)["persons"]) == count
+    change = delegations.add_new_member(sample_db, delegation_id=az.id, person=person, role=Role.MEMBER)
+    assert change.added["person"] == (person.id,) and len(change.added["member"]) == 1
+    assert {p.key for p in reference_data.reference_data(sample_db)["persons"].values()} >= {"aida-nurlanova"}

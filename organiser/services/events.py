@@ -71,10 +71,12 @@ def record_ids(workspace: Workspace, *, event_id: int) -> dict[str, list[int]]:
 
 
 def delete_event(workspace: Workspace, *, event_id: int) -> Change:
-    get_event(workspace, event_id=event_id)
+    """Delete an event with all that hangs on it; the change names those records too (its delegations,
+    members, declarations and programme), so every screen showing one of them refreshes."""
+    removed = record_ids(workspace, event_id=event_id)
     with workspace.atomic() as db:
         event_store.delete_event(db, event_id)
-    return Change(removed={"event": (event_id,)})
+    return Change(removed={kind: tuple(ids) for kind, ids in removed.items() if ids} | {"programme": (event_id,)})
 
 
 def programme(workspace: Workspace, *, event_id: int) -> list[ProgrammeItem]:

@@ -211,3 +211,15 @@ def restore_deleted_declaration(workspace: Workspace, *, declaration: Declaratio
             revision_store.add_revision(db, Revision(declaration.id, revision.number, revision.saved_at,
                                                      revision.author, revision.comment, revision.snapshot))
     return Change(added={"declaration": (declaration.id,)})
+
+
+def put_back_revisions(workspace: Workspace, *, declaration_id: int, revisions: list[Revision]) -> Change:
+    """Store ``revisions`` again as the revisions of ``declaration_id``, as they were: after its event was
+    brought back (an undone deletion, which stores the event's drafts anew under new ids)."""
+    _declaration(workspace, declaration_id)
+    with workspace.atomic() as db:
+        for revision in revisions:
+            revision_store.add_revision(db, Revision(declaration_id, revision.number, revision.saved_at,
+                                                     revision.author, revision.comment, revision.snapshot))
+    return Change(added={"revision": tuple((declaration_id, r.number) for r in revisions)}) if revisions else Change()
+

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from organiser.domain.model import Event, ProgrammeItem
+from organiser.services.declarations import choose_declaration, event_declarations
 from organiser.services.events import delete_event, record_ids, save_event, save_programme
 from organiser.services.exchange import export_event_package, import_package
+from organiser.services.revisions import list_revisions, put_back_revisions
 from organiser.ui.commands.base import Removal, Save, ValueChange, translate
 
 
@@ -42,6 +44,11 @@ class DeleteEventCommand(Removal):
         super().__init__(session, translate("commands", "Delete event"), ident=event_id)
 
     def take_snapshot(self, ident):
+        # The exchange package carries the drafts, not their revisions nor which one is chosen: kept beside it,
+        # in the order of record_ids' declarations.
+        drafts = [(list_revisions(self.ws, declaration_id=d.id), d.chosen)
+                  for d in event_declarations(self.ws, event_id=ident)]
+        self.drafts = drafts
         return export_event_package(self.ws, event_id=ident), record_ids(self.ws, event_id=ident)
 
     def remove(self, ident):
@@ -51,7 +58,13 @@ class DeleteEventCommand(Removal):
 
     def restore(self, snapshot):
         change = import_package(self.ws, package=snapshot)
-        return change, record_ids(self.ws, event_id=change.added["event"][0])
+        event_id = change.added["event"][0]
+        ids = record_ids(self.ws, event_id=event_id)
+        for declaration_id, (revisions, chosen) in zip(ids["declaration"], self.drafts):
+            change = change.merged(put_back_revisions(self.ws, declaration_id=declaration_id, revisions=revisions))
+            if chosen:
+                change = change.merged(choose_declaration(self.ws, event_id=event_id, declaration_id=declaration_id))
+        return change, ids
 
     def undo_it(self):
         change = super().undo_it()

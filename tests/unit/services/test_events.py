@@ -107,9 +107,14 @@ def test_deleting_an_event_removes_what_hangs_on_it_and_nothing_else(sample_db):
     seminar_delegations = len(delegations.event_delegations(sample_db, event_id=2))
     persons = set(reference_data.reference_data(sample_db)["persons"])
 
+    hanging = events.record_ids(sample_db, event_id=1)
     change = events.delete_event(sample_db, event_id=1)
 
-    assert change.removed == {"event": (1,)} and not change.added and not change.updated
+    # The change names all it removed, so that every screen showing one of those records refreshes.
+    assert change.removed == {"event": (1,), "delegation": tuple(hanging["delegation"]),
+                              "member": tuple(hanging["member"]), "declaration": tuple(hanging["declaration"]),
+                              "programme": (1,)}
+    assert hanging["delegation"] and hanging["member"] and not change.added and not change.updated
     assert [e.id for e in events.list_events(sample_db)] == [2]
     db = sample_db.db
     assert event_store.delegations(db, 1) == [] and event_store.programme(db, 1) == []

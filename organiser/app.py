@@ -20,7 +20,10 @@ class PrivateFileHandler(logging.FileHandler):
 
     def _open(self):
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
-        return open(os.open(self.baseFilename, flags, 0o600), "a", encoding=self.encoding, errors=self.errors)
+        descriptor = os.open(self.baseFilename, flags, 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, 0o600)  # a log an older version made readable to others is closed off too
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
     def emit(self, record) -> None:
         try:  # FileHandler opens a delayed file outside its guard: a refused open would escape as an error

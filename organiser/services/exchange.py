@@ -57,7 +57,8 @@ def import_package(workspace: Workspace, *, package: Package, skip_existing_even
     def keep_or_add(kind: str, ident: str, existing, incoming, save):
         if existing is None:
             save(incoming)
-            added.setdefault(kind, []).append(ident)
+            # A change names records as every service does: states and organisations by code, the rest by id.
+            added.setdefault(kind, []).append(ident if kind in ("state", "organisation") else incoming.id)
             return incoming
         if _comparable(existing) != _comparable(incoming):
             notes.append(f"{kind} {ident}: the workspace's version is kept; the file's differs")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from organiser.domain.errors import OrganiserError
 from organiser.services import reference_data
 from organiser.services.changes import Change
-from organiser.storage.db import Workspace
+from organiser.services.workspaces import Workspace
 from organiser.ui import dialogs
 from organiser.ui.settings import Settings
 

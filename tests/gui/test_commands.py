@@ -278,3 +278,25 @@ def test_the_commands_source_keeps_its_rules(path):
                 # translate() may be given a text marked with QT_TRANSLATE_NOOP elsewhere; a mark is literal
                 if node.func.id == "QT_TRANSLATE_NOOP":
                     assert isinstance(source, ast.Constant) and isinstance(source.value, str), where
+
+
+def test_a_new_draft_is_chosen_in_the_same_step_and_one_undo_takes_both_back(workspace, answers):
+    from organiser.domain.model import EventKind
+    from organiser.ui.session import Session
+    from organiser.ui.settings import Settings
+
+    session = Session(workspace, Settings())
+    meeting = next(e for e in events.list_events(workspace) if e.kind is EventKind.COUNCIL_MEETING)
+    draft = declarations.event_declaration(workspace, event_id=meeting.id)
+    chosen_before = declarations.chosen_declaration_id(workspace, event_id=meeting.id)
+    command = DuplicateDeclarationCommand(session, declaration_id=draft.id, title="Second reading", chosen_for=meeting.id)
+    assert session.run(command)
+    assert session.undo_stack.count() == 1
+    new_id = command.original_id
+    assert declarations.chosen_declaration_id(workspace, event_id=meeting.id) == new_id
+    session.undo_stack.undo()
+    assert [d.id for d in declarations.event_declarations(workspace, event_id=meeting.id)] == [draft.id]
+    assert declarations.chosen_declaration_id(workspace, event_id=meeting.id) == chosen_before
+    session.undo_stack.redo()
+    assert declarations.event_declaration(workspace, event_id=meeting.id).title == "Second reading"
+    assert answers.errors == []

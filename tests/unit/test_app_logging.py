@@ -65,3 +65,16 @@ def test_a_link_planted_as_the_log_is_not_followed(tmp_path, monkeypatch, capsys
     assert app.main(["--workspace", str(tmp_path / "w.sqlite"), "events"]) == app.EXIT_INTERNAL_ERROR
     assert victim.read_text() == "precious\n"
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_log_left_readable_by_an_older_version_becomes_the_owners_alone(tmp_path, monkeypatch, capsys,
+                                                                          clean_logging):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    log = folder / "organiser.log"
+    log.write_text("an older entry\n")
+    log.chmod(0o644)
+    monkeypatch.setenv("ORGANISER_DATA_DIR", str(folder))
+    monkeypatch.setattr(cli, "run", fail_unexpectedly)
+    assert app.main(["--workspace", str(tmp_path / "w.sqlite"), "events"]) == app.EXIT_INTERNAL_ERROR
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600 and log.read_text().startswith("an older entry")

@@ -2,8 +2,9 @@
 chosen, their revisions, and the next meeting a declaration decides."""
 from __future__ import annotations
 
+from organiser.services.changes import Change
 from organiser.services.declarations import (
-    choose_declaration, create_declaration, create_next_meeting, delete_declaration, duplicate_declaration,
+    choose_declaration, chosen_declaration_id, create_declaration, create_next_meeting, delete_declaration, duplicate_declaration,
     get_declaration, rename_declaration, set_declaration_clauses, set_declaration_languages, set_declaration_value,
 )
 from organiser.services.events import delete_event
@@ -33,21 +34,35 @@ class CreateDeclarationCommand(Creation):
 
 
 class DuplicateDeclarationCommand(Creation):
-    """A new draft holding what another holds now; undo deletes it."""
+    """A new draft holding what another holds now; with ``chosen_for`` (the event's id) the new draft is
+    also made the event's chosen one, in the same step. Undo gives the event its chosen draft back and
+    deletes the new one: one user action, one undo."""
 
     kind = "declaration"
 
-    def __init__(self, session, *, declaration_id: int, title: str):
+    def __init__(self, session, *, declaration_id: int, title: str, chosen_for: int | None = None):
         super().__init__(session, translate("commands", "New draft"))
         self.source_id = declaration_id
         self.title = title
+        self.event_id = chosen_for
+        self.chosen_before: int | None = None
 
     def create(self):
-        return duplicate_declaration(self.ws, declaration_id=self.resolve("declaration", self.source_id),
-                                     title=self.title)
+        change = duplicate_declaration(self.ws, declaration_id=self.resolve("declaration", self.source_id),
+                                       title=self.title)
+        if self.event_id is not None:
+            event_id = self.resolve("event", self.event_id)
+            self.chosen_before = chosen_declaration_id(self.ws, event_id=event_id)
+            change = change.merged(choose_declaration(self.ws, event_id=event_id,
+                                                      declaration_id=change.added["declaration"][0]))
+        return change
 
     def remove(self, ident):
-        return delete_declaration(self.ws, declaration_id=ident)
+        change = Change()
+        if self.event_id is not None:
+            change = choose_declaration(self.ws, event_id=self.resolve("event", self.event_id),
+                                        declaration_id=self.resolve("declaration", self.chosen_before))
+        return change.merged(delete_declaration(self.ws, declaration_id=ident))
 
 
 class DeleteDeclarationCommand(Removal):

@@ -68,12 +68,8 @@ class DraftsBar(Panel):
                                  f"{self.declaration.title or 'Draft'} (2)")
         if title is None:
             return
-        command = DuplicateDeclarationCommand(self.session, declaration_id=self.declaration.id, title=title)
-        if self.session.run(command):
-            self.session.run(ChooseDeclarationCommand(
-                self.session, event_id=self.session.event_id,
-                before=declaration_service.chosen_declaration_id(self.session.workspace, event_id=self.session.event_id),
-                after=command.original_id))
+        self.session.run(DuplicateDeclarationCommand(self.session, declaration_id=self.declaration.id, title=title,
+                                                     chosen_for=self.session.event_id))
 
     def rename_draft(self) -> None:
         if self.declaration is None:

@@ -519,6 +519,10 @@ def make_place_cards(path: Path) -> Path:
     _spacing(name, after=12, align=WD_ALIGN_PARAGRAPH.CENTER)
     name.font.size = Pt(40)
     name.font.bold = True
+    # A name too long for its card in the style above (with the delegation below it) takes the next.
+    for style_name, size in (("Place Card Name Long", 28), ("Place Card Name Longest", 18)):
+        smaller = _paragraph_style(document, style_name, base="Place Card Name")
+        smaller.font.size = Pt(size)
     delegation = _paragraph_style(document, "Place Card Delegation")
     _spacing(delegation, align=WD_ALIGN_PARAGRAPH.CENTER)
     delegation.font.size = Pt(24)
@@ -532,6 +536,9 @@ def make_badges(path: Path) -> Path:
     for name, size, bold, italic, before, after in (("Badge Event", 8, False, True, 0, 10),
                                                     ("Badge Delegation", 12, True, False, 0, 10),
                                                     ("Badge Name", 20, True, False, 0, 4),
+                                                    # a name too long for its badge in the one above
+                                                    ("Badge Name Long", 14, True, False, 0, 4),
+                                                    ("Badge Name Longest", 10, True, False, 0, 4),
                                                     ("Badge Position", 10, False, False, 0, 10),
                                                     ("Badge Role", 11, True, False, 0, 0)):
         style = _paragraph_style(document, name)
@@ -539,6 +546,10 @@ def make_badges(path: Path) -> Path:
         style.font.size = Pt(size)
         style.font.bold = bold
         style.font.italic = italic
+    # The paragraph a document ends with, after the badges' table: small enough to fit below a full page.
+    spacer = _paragraph_style(document, "Badge Spacer")
+    _spacing(spacer)
+    spacer.font.size = Pt(1)
     style = document.styles.add_style("Badge Table", WD_STYLE_TYPE.TABLE)
     style.base_style = document.styles["Normal Table"]
     dashed = '<w:{0} w:val="dashed" w:sz="4" w:space="0" w:color="808080"/>'

@@ -42,7 +42,6 @@ def restarted_list(document: Document, num_id: int) -> int:
     """A new list numbered as ``num_id``'s, counting from its own start: a copy of its abstractNum
     (fresh ids, not linked to a style), and a num naming it with a start override. Its numId."""
     import copy
-    import secrets
 
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls, qn
@@ -53,10 +52,15 @@ def restarted_list(document: Document, num_id: int) -> int:
     abstract = copy.deepcopy(source)
     abstract_id = 1 + max(int(a.get(qn("w:abstractNumId"))) for a in abstracts)
     abstract.set(qn("w:abstractNumId"), str(abstract_id))
+    used = {e.get(qn("w:val")) for e in numbering.iter(qn("w:nsid"), qn("w:tmpl"))}
     for tag in ("w:nsid", "w:tmpl"):
         element = abstract.find(qn(tag))
         if element is not None:  # the list's identity in Word: two lists must not share it
-            element.set(qn("w:val"), secrets.token_hex(4).upper())
+            value = int(element.get(qn("w:val")), 16)
+            while f"{value:08X}" in used:
+                value = (value + 1) % 0x1_0000_0000
+            used.add(f"{value:08X}")
+            element.set(qn("w:val"), f"{value:08X}")
     for style in abstract.iter(qn("w:pStyle")):
         style.getparent().remove(style)
     abstracts[-1].addnext(abstract)  # every abstractNum before the first num, as the schema orders them

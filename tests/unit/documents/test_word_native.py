@@ -86,6 +86,22 @@ def test_python_docx_reads_an_inserted_clause_as_numbered_too(tmp_path):
     assert texts[1] == "2. An inserted clause." and texts[2].startswith("3. To strengthen")
 
 
+def test_a_template_whose_style_numbers_nothing_gets_typed_numbers(tmp_path):
+    """A workspace's copy of a template from before the numbering (or one whose list was removed in
+    Word): the numbers are typed in the text, as before, never lost."""
+    from organiser import paths
+
+    template = docx.Document(str(paths.docx_template("declaration.docx")))
+    p_pr = template.styles["Operative Clause"].element.pPr
+    p_pr.remove(p_pr.numPr)
+    template.save(str(tmp_path / "old.docx"))
+    document = docx.Document(str(build_declaration(reference_declaration(), tmp_path / "d.docx",
+                                                   template_path=tmp_path / "old.docx")))
+    operative = [p for p in document.paragraphs if p.style.name == "Operative Clause"]
+    assert [p.text for p in operative] == [f"{n}. {text}" for n, text in enumerate(OPERATIVE, 1)]
+    assert labels(document) == {}
+
+
 @rendered
 def test_inserting_a_clause_renumbers_the_clauses_after_it_when_rendered(tmp_path):
     path = build_declaration(reference_declaration(), tmp_path / "d.docx")

@@ -184,9 +184,13 @@ def check(path: Path, rendered: RenderedDeclaration) -> None:
     """Each contender wrote the whole declaration: every clause and every signatory."""
     import docx
 
+    from organiser.documents.numbering import labelled_text, labels
+
     document = docx.Document(str(path))
-    text = [p.text for p in document.paragraphs]
-    text += [p.text for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    found = labels(document)  # organiser's clauses are a Word list: their numbers are not in their text
+    text = [labelled_text(p, found) for p in document.paragraphs]
+    text += [labelled_text(p, found) for t in document.tables for row in t.rows for c in row.cells
+             for p in c.paragraphs]
     missing = [c.numbered_text for c in rendered.body if c.numbered_text not in text]
     missing += [s.name for s in rendered.signatures if s.name not in text]
     if missing:

@@ -26,22 +26,39 @@ def text_of(path: Path) -> str:
 
     document = docx.Document(str(path))
     lines: list[str] = []
+    # A list's numbers are not in python-docx's text: add the labels Word prints, computed by the organiser
+    # that "-m organiser" runs (the one in the current folder, as for the exports).
+    if str(Path.cwd()) not in sys.path:
+        sys.path.insert(0, str(Path.cwd()))
+    try:
+        from organiser.documents.numbering import labels
+    except ImportError:  # a version of organiser from before Word lists
+        found = {}
+    else:
+        found = labels(document)
+
+    def text(paragraph) -> str:
+        label = found.get(paragraph._p)
+        return f"{label} {paragraph.text}" if label else paragraph.text
+
+    def cell_text(cell) -> str:
+        return "\n".join(text(p) for p in cell.paragraphs)
 
     def walk(container) -> None:
         for block in container.iter_inner_content():
             if isinstance(block, Paragraph):
-                lines.append(block.text)
+                lines.append(text(block))
             elif isinstance(block, Table):
                 for row in block.rows:
                     for cell in row.cells:
-                        lines.append("| " + cell.text.replace("\n", " / "))
+                        lines.append("| " + cell_text(cell).replace("\n", " / "))
                         for inner in cell.tables:
                             walk_table(inner)
 
     def walk_table(table) -> None:
         for row in table.rows:
             for cell in row.cells:
-                lines.append("|| " + cell.text.replace("\n", " / "))
+                lines.append("|| " + cell_text(cell).replace("\n", " / "))
 
     walk(document)
     for number, section in enumerate(document.sections):

@@ -266,9 +266,44 @@ def _finish(document, path: Path, title: str) -> Path:
     return path
 
 
+def _add_operative_numbering(document, style_name: str = "Operative Clause") -> None:
+    """Number ``style_name`` by a Word list ("1.", "2." …) linked to the style, so a clause added in Word
+    in that style is numbered, and those after it renumbered: an abstractNum (lvlText "%1.", a space after
+    the number, the first line indented as the body's) and a num, which the style's numPr names.
+
+    abstractNum elements come before num elements in numbering.xml, or Word calls the file damaged."""
+    numbering = document.part.numbering_part.element
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    abstract_id, num_id = max(abstract_ids, default=-1) + 1, max(num_ids, default=0) + 1
+    style = document.styles[style_name]
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        '<w:nsid w:val="4F524731"/><w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="4F524731"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:pStyle w:val="{style.style_id}"/><w:suff w:val="space"/><w:lvlText w:val="%1."/>'
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="709"/></w:pPr></w:lvl></w:abstractNum>')
+    last_abstract = numbering.findall(qn("w:abstractNum"))[-1] if abstract_ids else None
+    if last_abstract is not None:
+        last_abstract.addnext(abstract)
+    else:
+        numbering.insert(0, abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+                               '</w:num>'))
+    p_pr = style.element.get_or_add_pPr()
+    p_pr.insert_element_before(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{num_id}"/></w:numPr>'),
+                               *("w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+                                 "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
+                                 "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing",
+                                 "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                                 "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+                                 "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"))
+
+
 def make_declaration(path: Path) -> Path:
     document = _new_document()
     _add_styles(document)
+    _add_operative_numbering(document)
     return _finish(document, path, "Declaration")
 
 
@@ -484,6 +519,10 @@ def make_place_cards(path: Path) -> Path:
     _spacing(name, after=12, align=WD_ALIGN_PARAGRAPH.CENTER)
     name.font.size = Pt(40)
     name.font.bold = True
+    # A name too long for its card in the style above (with the delegation below it) takes the next.
+    for style_name, size in (("Place Card Name Long", 28), ("Place Card Name Longest", 18)):
+        smaller = _paragraph_style(document, style_name, base="Place Card Name")
+        smaller.font.size = Pt(size)
     delegation = _paragraph_style(document, "Place Card Delegation")
     _spacing(delegation, align=WD_ALIGN_PARAGRAPH.CENTER)
     delegation.font.size = Pt(24)
@@ -497,6 +536,9 @@ def make_badges(path: Path) -> Path:
     for name, size, bold, italic, before, after in (("Badge Event", 8, False, True, 0, 10),
                                                     ("Badge Delegation", 12, True, False, 0, 10),
                                                     ("Badge Name", 20, True, False, 0, 4),
+                                                    # a name too long for its badge in the one above
+                                                    ("Badge Name Long", 14, True, False, 0, 4),
+                                                    ("Badge Name Longest", 10, True, False, 0, 4),
                                                     ("Badge Position", 10, False, False, 0, 10),
                                                     ("Badge Role", 11, True, False, 0, 0)):
         style = _paragraph_style(document, name)
@@ -504,6 +546,10 @@ def make_badges(path: Path) -> Path:
         style.font.size = Pt(size)
         style.font.bold = bold
         style.font.italic = italic
+    # The paragraph a document ends with, after the badges' table: small enough to fit below a full page.
+    spacer = _paragraph_style(document, "Badge Spacer")
+    _spacing(spacer)
+    spacer.font.size = Pt(1)
     style = document.styles.add_style("Badge Table", WD_STYLE_TYPE.TABLE)
     style.base_style = document.styles["Normal Table"]
     dashed = '<w:{0} w:val="dashed" w:sz="4" w:space="0" w:color="808080"/>'

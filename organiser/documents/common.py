@@ -325,12 +325,29 @@ def set_repeat_header(row: _Row) -> None:
 
 
 def set_properties(document: Document, title: str, language: str) -> None:
-    """The file's title and language, and a creation time of now (not the template's)."""
+    """The file's own properties, none of the template's: its title and language, created and modified
+    now, revision 1, nothing else in docProps/core.xml (the template's description, author, last
+    printed … are dropped); docProps/app.xml names organiser and no counts of pages or words (which
+    would be the template's, until Word recounts)."""
     from datetime import datetime, timezone
 
     properties = document.core_properties
+    for child in list(properties._element):
+        properties._element.remove(child)
     properties.title = title
     properties.language = language
     now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
     properties.created = properties.modified = now
     properties.revision = 1
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = APP_PROPERTIES
+
+
+# docProps/app.xml of every file written; python-docx has no API for it, so its part's bytes are replaced.
+APP_PROPERTIES = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>organiser</Application><DocSecurity>0</DocSecurity></Properties>"
+)

@@ -14,7 +14,8 @@ from organiser.documents.common import (
     keep_table_together, save_document, set_cant_split, set_column_widths, set_table_style, start_document,
     text_width,
 )
-from organiser.domain.declaration import RenderedDeclaration
+from organiser.documents.numbering import restarted_list, set_list, style_list
+from organiser.domain.declaration import RenderedClause, RenderedDeclaration
 from organiser.domain.model import ClauseKind
 
 __all__ = ["build_declaration", "build_parallel_declaration", "TemplateFileError", "DocumentWriteError", "STYLES",
@@ -77,15 +78,23 @@ def build_declaration(rendered: RenderedDeclaration, out_path: str | os.PathLike
     document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=rendered.title,
                                       language=rendered.language)
     add_paragraph(document, rendered.title, styles[TITLE_STYLE])
+    numbered = style_list(document, styles[OPERATIVE_STYLE]) is not None
     for clause in rendered.body:
         style = _CLAUSE_STYLES.get(clause.kind, BODY_STYLE)
-        paragraph = add_paragraph(document, clause.numbered_text, styles[style])
+        paragraph = add_paragraph(document, _clause_text(clause, numbered), styles[style])
         if clause.kind is ClauseKind.CLOSING_FORMULA:
             # The formula belongs to the signatures below it, whatever the style says.
             paragraph.paragraph_format.keep_with_next = True
 
     _add_signature_block(document, styles, rendered)
     return save_document(document, out_path)
+
+
+def _clause_text(clause: RenderedClause, numbered: bool) -> str:
+    """An operative clause's text without its number where the template's style numbers it (a Word list,
+    so a clause added in Word renumbers the rest); with it typed where the template has no such list
+    (a copy of a template from before the numbering)."""
+    return clause.text if numbered and clause.kind is ClauseKind.OPERATIVE else clause.numbered_text
 
 
 def _add_signature_block(document, styles: StyleIds, rendered: RenderedDeclaration) -> None:
@@ -157,9 +166,15 @@ def build_parallel_declaration(rendered: list[RenderedDeclaration], out_path: st
     rows = list(text.rows)
     for cell, version in zip(rows[0].cells, rendered):
         first_paragraph(cell, version.title, styles[TITLE_STYLE])
+    # Each column numbers its clauses from 1: the left by the style's list, the right by a copy of it.
+    style_numbers = style_list(document, styles[OPERATIVE_STYLE])
+    lists = (None, restarted_list(document, style_numbers)) if style_numbers is not None else (None, None)
     for row, clauses in zip(rows[1:], zip(left.body, right.body)):
-        for cell, clause in zip(row.cells, clauses):
-            first_paragraph(cell, clause.numbered_text, styles[_CLAUSE_STYLES.get(clause.kind, BODY_STYLE)])
+        for cell, clause, own_list in zip(row.cells, clauses, lists):
+            paragraph = first_paragraph(cell, _clause_text(clause, style_numbers is not None),
+                                        styles[_CLAUSE_STYLES.get(clause.kind, BODY_STYLE)])
+            if own_list is not None and clause.kind is ClauseKind.OPERATIVE:
+                set_list(paragraph, own_list)
     for row in rows:
         set_cant_split(row)
     # Word joins two tables with nothing between them into one.

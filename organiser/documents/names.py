@@ -68,11 +68,14 @@ class NameCollector:
 
 
 def event_heading(event: Event, title: str, language: Language, names: NameCollector) -> Heading:
-    """The document's title, then the event's title, then its date and (if it has one) its city."""
+    """The document's title, then the event's title, then its date and (if it has one) its city, then
+    (if it has one) its venue: every document that names the place names both."""
     event_title = names.get(lambda: name_in(event.title, language, f"event {event.id} (its title)"), "")
     when = date_text(event.start_date, event.end_date, language)
     city = names.get(lambda: name_in(event.city, language, f"event {event.id} (its city)"), "") if event.city else ""
-    return Heading(title, tuple(line for line in (event_title, f"{when}, {city}" if city else when) if line))
+    venue = (names.get(lambda: name_in(event.venue, language, f"event {event.id} (its venue)"), "")
+             if event.venue else "")
+    return Heading(title, tuple(line for line in (event_title, f"{when}, {city}" if city else when, venue) if line))
 
 
 def date_text(start: dt.date, end: dt.date | None, language: Language) -> str:

@@ -31,6 +31,8 @@ SEAT_FILL = QColor("#ffffff")
 MEMBER_FILL = QColor("#f3f3f3")
 CHAIR_FILL = QColor("#dce8f5")
 INK = QColor("#000000")
+# A place's text at most its depth over this: three lines of words, or a number alone (larger).
+WORD_DEPTHS, NUMBER_DEPTHS = 4.2, 2.0
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -63,8 +65,12 @@ def paint_table(painter: QPainter, table: TableRect, scale: float) -> None:
     painter.drawRect(table_rect(table, scale))
 
 
-def seat_lines(seat: Seat, chair_label: str = "") -> list[str]:
-    """What a place shows: its number (with the chair's title), the delegation (heads only), the person."""
+def seat_lines(seat: Seat, chair_label: str = "", numbers_only: bool = False) -> list[str]:
+    """What a place shows: its number (with the chair's title), the delegation (heads only), the person;
+    with ``numbers_only`` (a plan too large for its words to be legible) the number alone, which the
+    legend beside or after the plan names."""
+    if numbers_only:  # the chair's place is told by its colour, and by the legend
+        return [seat.label]
     number = f"{seat.label} · {chair_label}" if seat.is_chair and chair_label else seat.label
     lines = [number]
     if seat.row == 0 and seat.party.name:
@@ -78,14 +84,17 @@ def _inner(rect: QRectF, scale: float) -> QRectF:
     return rect.adjusted(scale * 0.04, scale * 0.03, -scale * 0.04, -scale * 0.03)
 
 
-def plan_font(plan: SeatingPlan, scale: float, chair_label: str = "", base: QFont | None = None) -> QFont:
+def plan_font(plan: SeatingPlan, scale: float, chair_label: str = "", base: QFont | None = None,
+              numbers_only: bool = False) -> QFont:
     """One font for every place of the plan: the largest in which every place's words fit."""
-    fonts = [_fitting_font(base or QFont(), seat_lines(seat, chair_label), _inner(seat_rect(seat, scale), scale))
+    fonts = [_fitting_font(base or QFont(), seat_lines(seat, chair_label, numbers_only),
+                           _inner(seat_rect(seat, scale), scale), NUMBER_DEPTHS if numbers_only else WORD_DEPTHS)
              for seat in plan.seats]
     return min(fonts, key=lambda font: font.pixelSize(), default=base or QFont())
 
 
-def paint_seat(painter: QPainter, seat: Seat, scale: float, chair_label: str = "", font: QFont | None = None) -> None:
+def paint_seat(painter: QPainter, seat: Seat, scale: float, chair_label: str = "", font: QFont | None = None,
+               numbers_only: bool = False) -> None:
     """One place: a box with its number (and the chair's title), the delegation and the person; in
     ``font`` (see :func:`plan_font`) or the largest that fits this place alone."""
     rect = seat_rect(seat, scale)
@@ -98,8 +107,8 @@ def paint_seat(painter: QPainter, seat: Seat, scale: float, chair_label: str = "
     radius = scale * 0.06
     painter.drawRoundedRect(rect, radius, radius)
     inner = _inner(rect, scale)
-    lines = seat_lines(seat, chair_label)
-    font = font or _fitting_font(painter.font(), lines, inner)
+    lines = seat_lines(seat, chair_label, numbers_only)
+    font = font or _fitting_font(painter.font(), lines, inner, NUMBER_DEPTHS if numbers_only else WORD_DEPTHS)
     painter.setPen(INK)
     y = inner.top() + (inner.height() - _block_height(font, lines, inner.width())) / 2
     for index, line in enumerate(lines):
@@ -124,11 +133,11 @@ def _block_height(font: QFont, lines: list[str], width: float) -> float:
     return sum(_line_height(font, line, width) for line in lines)
 
 
-def _fitting_font(base: QFont, lines: list[str], rect: QRectF) -> QFont:
-    """The largest font (up to a sixth of the place's depth) whose lines fit in ``rect``, words wrapped
-    but none broken."""
+def _fitting_font(base: QFont, lines: list[str], rect: QRectF, depths: float = 4.2) -> QFont:
+    """The largest font (up to the place's depth over ``depths``) whose lines fit in ``rect``, words
+    wrapped but none broken."""
     font = QFont(base)
-    size = max(4.0, rect.height() / 4.2)
+    size = max(4.0, rect.height() / depths)
     while size > 4.0:
         font.setPixelSize(round(size))
         bold = QFont(font)
@@ -142,16 +151,18 @@ def _fitting_font(base: QFont, lines: list[str], rect: QRectF) -> QFont:
     return font
 
 
-def paint_plan(painter: QPainter, plan: SeatingPlan, scale: float, chair_label: str = "") -> None:
+def paint_plan(painter: QPainter, plan: SeatingPlan, scale: float, chair_label: str = "",
+               numbers_only: bool = False) -> None:
     """The whole plan, in plan coordinates times ``scale`` (the painter is translated by the caller)."""
     for table in plan.tables:
         paint_table(painter, table, scale)
-    font = plan_font(plan, scale, chair_label, painter.font())
+    font = plan_font(plan, scale, chair_label, painter.font(), numbers_only)
     for seat in plan.seats:
-        paint_seat(painter, seat, scale, chair_label, font)
+        paint_seat(painter, seat, scale, chair_label, font, numbers_only)
 
 
-def plan_image(plan: SeatingPlan, *, scale: float = PICTURE_SCALE, chair_label: str = "") -> QImage:
+def plan_image(plan: SeatingPlan, *, scale: float = PICTURE_SCALE, chair_label: str = "",
+               numbers_only: bool = False) -> QImage:
     ensure_gui_application()
     left, top, right, bottom = plan.bounds()
     margin = MARGIN_UNITS
@@ -167,15 +178,16 @@ def plan_image(plan: SeatingPlan, *, scale: float = PICTURE_SCALE, chair_label: 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.translate(QPointF((margin - left) * scale, (margin - top) * scale))
-        paint_plan(painter, plan, scale, chair_label)
+        paint_plan(painter, plan, scale, chair_label, numbers_only)
     finally:
         painter.end()
     return image
 
 
-def plan_png(plan: SeatingPlan, *, scale: float = PICTURE_SCALE, chair_label: str = "") -> bytes:
+def plan_png(plan: SeatingPlan, *, scale: float = PICTURE_SCALE, chair_label: str = "",
+             numbers_only: bool = False) -> bytes:
     """The plan as PNG bytes, ready for python-docx's ``add_picture``."""
-    return _png(plan_image(plan, scale=scale, chair_label=chair_label))
+    return _png(plan_image(plan, scale=scale, chair_label=chair_label, numbers_only=numbers_only))
 
 
 @dataclass(frozen=True)
@@ -199,10 +211,32 @@ def _qfont(line: TextLine, dpi: float) -> QFont:
     return font
 
 
+def _laid_out(text: str, font: QFont, width: float):
+    """``text`` in ``font`` broken into lines ``width`` pixels wide as Word breaks them: at spaces, and a
+    word longer than the line wherever it must. A QTextLayout whose lines sit one under the other from 0."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    layout = QTextLayout(text or " ", font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    leading = QFontMetricsF(font).lineSpacing()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += leading
+    layout.endLayout()
+    return layout, y
+
+
 def text_block_png(lines: list[TextLine], *, width: float, height: float, dpi: float = 300,
                    upside_down: bool = False) -> bytes:
     """``lines`` centred across and down a transparent picture ``width`` × ``height`` inches, words
-    wrapped; with ``upside_down``, turned by 180°. PNG bytes, its resolution ``dpi``."""
+    wrapped (a word too long for a line broken, never cut); with ``upside_down``, turned by 180°. PNG
+    bytes, its resolution ``dpi``."""
     ensure_gui_application()
     pixels_w, pixels_h = round(width * dpi), round(height * dpi)
     image = QImage(pixels_w, pixels_h, QImage.Format.Format_ARGB32)
@@ -210,13 +244,8 @@ def text_block_png(lines: list[TextLine], *, width: float, height: float, dpi: f
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
-    flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
-    blocks = []
-    for line in lines:
-        font = _qfont(line, dpi)
-        rect = QFontMetricsF(font).boundingRect(QRectF(0, 0, pixels_w, 100_000), flags, line.text)
-        blocks.append((line, font, rect.height(), line.space_after * dpi / 72))
-    total = sum(h for _l, _f, h, _a in blocks) + sum(a for _l, _f, _h, a in blocks[:-1])
+    blocks = [(*_laid_out(line.text, _qfont(line, dpi), pixels_w), line.space_after * dpi / 72) for line in lines]
+    total = sum(h for _l, h, _a in blocks) + sum(a for _l, _h, a in blocks[:-1])
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -226,13 +255,22 @@ def text_block_png(lines: list[TextLine], *, width: float, height: float, dpi: f
             painter.rotate(180)
         painter.setPen(INK)
         y = (pixels_h - total) / 2
-        for line, font, block_height, after in blocks:
-            painter.setFont(font)
-            painter.drawText(QRectF(0, y, pixels_w, block_height), flags, line.text)
+        for layout, block_height, after in blocks:
+            layout.draw(painter, QPointF(0, y))
             y += block_height + after
     finally:
         painter.end()
     return _png(image)
+
+
+def text_height(lines: list[TextLine], *, width: float) -> float:
+    """The height in points ``lines`` take set in a column ``width`` points wide, each in its font, broken
+    as :func:`text_block_png` and Word break them, with each line's room after it: what a builder measures
+    to choose a style in which a card's text fits."""
+    ensure_gui_application()
+    dpi = 300.0
+    return sum(_laid_out(line.text, _qfont(line, dpi), width * dpi / 72)[1] * 72 / dpi + line.space_after
+               for line in lines)
 
 
 def _png(image: QImage) -> bytes:
@@ -242,3 +280,4 @@ def _png(image: QImage) -> bytes:
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data.data())
+

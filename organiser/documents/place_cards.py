@@ -16,9 +16,8 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from organiser.documents.common import (
-    PARAGRAPH, StyleIds, add_paragraph, save_document, start_document,
-)
+from organiser.documents.common import PARAGRAPH, add_paragraph, save_document, start_document
+from organiser.documents.fitting import EMU_PER_POINT, DoesNotFitError, Font, fitting_style, style_font
 from organiser.documents.protocol_content import PlaceCard, PlaceCards
 
 TEMPLATE = "place-cards.docx"
@@ -26,8 +25,11 @@ TEMPLATE = "place-cards.docx"
 PAGE_STYLE = "Place Card Page"
 NAME_STYLE = "Place Card Name"
 DELEGATION_STYLE = "Place Card Delegation"
+# A name in the first of these in which its card's half holds it and the delegation: the template's sizes.
+NAME_STYLES = (NAME_STYLE, "Place Card Name Long", "Place Card Name Longest")
 
-STYLES: dict[str, str] = {PAGE_STYLE: PARAGRAPH, NAME_STYLE: PARAGRAPH, DELEGATION_STYLE: PARAGRAPH}
+STYLES: dict[str, str] = {PAGE_STYLE: PARAGRAPH, DELEGATION_STYLE: PARAGRAPH,
+                          **{name: PARAGRAPH for name in NAME_STYLES}}
 
 EMU_PER_INCH = 914_400
 FOLD_GAP = 0.04  # of the page's height, kept clear of text on each side of the fold
@@ -43,18 +45,43 @@ _NAMESPACES = (
 
 def build_place_cards(cards: PlaceCards, out_path: str | os.PathLike[str], *,
                       template_path: str | os.PathLike[str] | None = None) -> Path:
-    """Write a page for each of ``cards`` (in their order) to ``out_path``."""
+    """Write a page for each of ``cards`` (in their order) to ``out_path``: each name in the first of
+    :data:`NAME_STYLES` in which it and the delegation fit a half of the card; a card that fits in none is
+    a :class:`~organiser.documents.fitting.DoesNotFitError` naming it, written nowhere."""
     document, styles = start_document(template_path, default=TEMPLATE, styles=STYLES, title=cards.title,
                                       language=cards.language)
     section = document.sections[-1]
+    width, height = _half_size(section)
+    chosen, too_long = [], []
+    for card in cards.cards:
+        if card.name:
+            style = fitting_style(document, [], card.name, NAME_STYLES, [(card.delegation, DELEGATION_STYLE)],
+                                  width=width / EMU_PER_POINT, room=height / EMU_PER_POINT)
+        else:  # a party with no one in it yet: its name alone
+            style = NAME_STYLE if fitting_style(document, [], card.delegation, (DELEGATION_STYLE,), [],
+                                                width=width / EMU_PER_POINT, room=height / EMU_PER_POINT) else None
+        if style is None:
+            too_long.append(f"{card.name} ({card.delegation})" if card.name else card.delegation)
+        chosen.append(style)
+    if too_long:
+        raise DoesNotFitError("place cards", too_long)
     shapes = _ShapeIds()
-    fonts = {name: style_font(document, name) for name in (NAME_STYLE, DELEGATION_STYLE)}
-    for index, card in enumerate(cards.cards):
+    for index, (card, name_style) in enumerate(zip(cards.cards, chosen)):
         paragraph = add_paragraph(document, "", styles[PAGE_STYLE])
         if index:
             paragraph.paragraph_format.page_break_before = True
-        _add_card(paragraph, card, styles, fonts, section, shapes)
+        fonts = {"name": style_font(document, name_style), "delegation": style_font(document, DELEGATION_STYLE)}
+        _add_card(paragraph, card, (styles[name_style], styles[DELEGATION_STYLE]), fonts, section, shapes)
     return save_document(document, out_path)
+
+
+def _half_size(section) -> tuple[int, int]:
+    """The width and height (EMU) of a card's half: between the side margins, from the top margin (or
+    the bottom one) to the gap each side of the fold."""
+    page_height = int(section.page_height)
+    half, gap = page_height // 2, int(page_height * FOLD_GAP)
+    width = int(section.page_width) - int(section.left_margin) - int(section.right_margin)
+    return width, min(half - gap - int(section.top_margin), page_height - int(section.bottom_margin) - half - gap)
 
 
 class _ShapeIds:
@@ -68,7 +95,7 @@ class _ShapeIds:
         return self.last
 
 
-def _add_card(paragraph, card: PlaceCard, styles: StyleIds, fonts: dict[str, tuple], section,
+def _add_card(paragraph, card: PlaceCard, style_ids: tuple[str, str], fonts: dict[str, Font], section,
               shapes: _ShapeIds) -> None:
     import io
 
@@ -85,48 +112,21 @@ def _add_card(paragraph, card: PlaceCard, styles: StyleIds, fonts: dict[str, tup
     # The upper half, upside down: folded, it faces the other side of the table. It stands in the
     # flow at the top margin; the page's other parts are anchored to the page.
     upper_height = half - gap - top
-    lines = [TextLine(card.name, *fonts[NAME_STYLE]), TextLine(card.delegation, *fonts[DELEGATION_STYLE])]
+    lines = [TextLine(text, font.family, font.size, font.bold, font.italic, font.space_after)
+             for text, font in ((card.name, fonts["name"]), (card.delegation, fonts["delegation"])) if text]
     picture = text_block_png(lines, width=width / EMU_PER_INCH, height=upper_height / EMU_PER_INCH,
                              upside_down=True)
     paragraph.add_run().add_picture(io.BytesIO(picture), width=Emu(width), height=Emu(upper_height))
     lower = _text_box(shapes.next(), left, half + gap, width, page_height - bottom - half - gap,
-                      _card_paragraphs(card, styles))
+                      _card_paragraphs(card, style_ids))
     for xml in (lower, _fold_line(shapes.next(), half, page_width)):
         paragraph.add_run()._r.append(parse_xml(xml))
 
 
-def style_font(document, name: str) -> tuple[str, float, bool, bool, float]:
-    """The font a paragraph style gives its text — family, size in points, bold, italic — and its room
-    after in points, following the style's base styles down to the document's defaults."""
-    from docx.oxml.ns import qn
-
-    family = size = bold = italic = after = None
-    style = document.styles[name]
-    while style is not None:
-        font = style.font
-        family = family or font.name
-        size = size or (font.size.pt if font.size is not None else None)
-        bold = font.bold if bold is None else bold
-        italic = font.italic if italic is None else italic
-        if after is None and style.paragraph_format.space_after is not None:
-            after = style.paragraph_format.space_after.pt
-        style = style.base_style
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")) if defaults is not None else None
-    if r_pr is not None:
-        fonts, half_points = r_pr.find(qn("w:rFonts")), r_pr.find(qn("w:sz"))
-        if not family and fonts is not None:
-            family = fonts.get(qn("w:ascii"))
-        if not size and half_points is not None:
-            size = int(half_points.get(qn("w:val"))) / 2
-    return family or "serif", size or 11.0, bool(bold), bool(italic), after or 0.0
-
-
-def _card_paragraphs(card: PlaceCard, styles: StyleIds) -> str:
-    return (f'<w:p><w:pPr><w:pStyle w:val="{styles[NAME_STYLE]}"/></w:pPr>'
-            f'<w:r><w:t xml:space="preserve">{escape(card.name)}</w:t></w:r></w:p>'
-            f'<w:p><w:pPr><w:pStyle w:val="{styles[DELEGATION_STYLE]}"/></w:pPr>'
-            f'<w:r><w:t xml:space="preserve">{escape(card.delegation)}</w:t></w:r></w:p>')
+def _card_paragraphs(card: PlaceCard, style_ids: tuple[str, str]) -> str:
+    return "".join(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>'
+                   f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+                   for text, style_id in zip((card.name, card.delegation), style_ids) if text)
 
 
 def _anchor(shape_id: int, x: int, y: int, width: int, height: int, name: str, shape: str) -> str:

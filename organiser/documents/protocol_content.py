@@ -45,8 +45,8 @@ class SeatingContent:
 
 @dataclass(frozen=True)
 class PlaceCard:
-    name: str  # given name and SURNAME
-    delegation: str  # the state's official name, the organisation's full name
+    name: str  # given name and SURNAME; "" for a party with no one in it yet
+    delegation: str  # the state's official name, the organisation's full name, the guest's institution
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class PlaceCards:
     cards: tuple[PlaceCard, ...]
 
     def lines(self) -> list[str]:
-        return [line for card in self.cards for line in (card.name, card.delegation)]
+        return [line for card in self.cards for line in (card.name, card.delegation) if line]
 
 
 @dataclass(frozen=True)
@@ -115,21 +115,21 @@ def seating_content(workspace: Workspace, *, event_id: int, language: Language =
 
 
 def place_cards_content(workspace: Workspace, *, event_id: int, language: Language = "en") -> PlaceCards:
-    """A card for each delegation's leader (head of delegation, organisation's representative), in
-    protocol order."""
+    """A card for each party the seating plan seats, in protocol order: states, organisations and guests
+    alike, each with the person in its place at the table (its leader, or its first member as the plan
+    has it), or its name alone when it has no one yet."""
     words = protocol_labels(language)
     get_event(workspace, event_id=event_id)
     names = NameCollector("place cards", language)
     cards = []
     for delegation in ordered_delegations(workspace, event_id=event_id):
-        leader = delegation.leader
-        if leader is None:
-            continue
-        name = names.get(lambda m=leader: person_name(m.person, language)[0], "")
+        members = ordered_members(delegation)
+        seated = delegation.leader or (members[0] if members else None)
+        name = names.get(lambda m=seated: person_name(m.person, language)[0], "") if seated is not None else ""
         cards.append(PlaceCard(name, names.get(lambda d=delegation: delegation_heading(d, language), "")))
     names.check()
     if not cards:
-        raise ValidationError("place cards", f"event {event_id} has no head of delegation yet")
+        raise ValidationError("place cards", f"event {event_id} has no delegations yet")
     return PlaceCards(language, words["place_cards"], tuple(cards))
 
 

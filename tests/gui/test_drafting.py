@@ -11,6 +11,7 @@ import docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from organiser.documents.numbering import labelled_text, labels
 from organiser.domain.model import Clause, ClauseKind, DelegationKind, EventKind, Role
 from organiser.services import reference_data
 from organiser.services import declarations, events, library, revisions
@@ -222,7 +223,8 @@ def test_a_second_declaration_typed_in_from_the_window(qtbot, window, answers, t
     window.action_export.trigger()
     assert docs.ui.error_label.text() == ""
     document = docx.Document(str(docs.exported[0]))
-    assert [p.text for p in document.paragraphs if p.text] == INTENDED
+    found = labels(document)  # the operative clauses' numbers are Word's, read from their numbering
+    assert [labelled_text(p, found) for p in document.paragraphs if p.text] == INTENDED
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert [line for cell in cells for line in cell.split("\n") if line.strip()] == SIGNATURES
 

@@ -8,6 +8,7 @@ import datetime as dt
 import docx
 from PySide6.QtCore import Qt
 
+from organiser.documents.numbering import labelled_text, labels
 from organiser.domain.model import DelegationKind, EventKind, Role
 from organiser.services import declarations, delegations, events, reference_data
 
@@ -145,7 +146,8 @@ def test_a_seminar_from_scratch_to_exported_declaration(qtbot, window, answers, 
 
     declaration_file = next(p for p in docs.exported if " declaration en" in p.name)
     document = docx.Document(str(declaration_file))
-    paragraphs = [p.text for p in document.paragraphs if p.text]
+    found = labels(document)  # the operative clauses' numbers are Word's, read from their numbering
+    paragraphs = [labelled_text(p, found) for p in document.paragraphs if p.text]
     assert paragraphs[0].startswith("Declaration of the 1st meeting")
     assert any(p.startswith("1. To take into the consideration") for p in paragraphs)
     assert any("To organize the second meeting" in p and "2026" in p for p in paragraphs)

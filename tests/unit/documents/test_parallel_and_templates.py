@@ -20,6 +20,7 @@ from organiser.documents.common import TemplateFileError
 from organiser.documents.declaration_content import MissingTextsError, declaration_content
 from organiser.documents.export import export_document, export_per_language
 from organiser.documents.names import MissingNamesError
+from organiser.documents.numbering import labelled_text, labels
 from organiser.documents.registry import check_template_folder
 from organiser.documents.request import Request
 from organiser.domain.errors import OrganiserError, ValidationError
@@ -31,8 +32,10 @@ from organiser.storage import clauses as clause_store
 MEETING, SEMINAR = 1, 2
 
 
-def _cells(table) -> list[list[str]]:
-    return [[cell.text for cell in row.cells] for row in table.rows]
+def _cells(table, found: dict | None = None) -> list[list[str]]:
+    """Each cell's text; with ``found`` (numbering.labels of the document), with the numbers Word prints."""
+    return [["\n".join(labelled_text(p, found or {}) for p in cell.paragraphs) for cell in row.cells]
+            for row in table.rows]
 
 
 def _cant_split(row) -> bool:
@@ -61,9 +64,9 @@ def test_side_by_side_is_a_row_a_clause_with_the_operative_numbers_level(side_by
     text, block = document.tables
     assert text.style.name == "Parallel Table" and block.style.name == "Signature Table"
     before_closing = [(e, a) for e, a in zip(english.body, azerbaijani.body) if e.kind.value != "closing_formula"]
-    assert _cells(text) == [[english.title, azerbaijani.title]] + [
+    assert _cells(text, labels(document)) == [[english.title, azerbaijani.title]] + [
         [e.numbered_text, a.numbered_text] for e, a in before_closing]
-    numbered = [row for row in _cells(text) if row[0][:2] in ("1.", "2.", "3.", "4.")]
+    numbered = [row for row in _cells(text, labels(document)) if row[0][:2] in ("1.", "2.", "3.", "4.")]
     assert [(row[0][:2], row[1][:2]) for row in numbered] == [("1.", "1."), ("2.", "2."), ("3.", "3."), ("4.", "4.")]
     assert all(_cant_split(row) for row in text.rows)
     styles = [[cell.paragraphs[0].style.name for cell in row.cells] for row in text.rows]
@@ -121,7 +124,8 @@ def test_one_document_per_language(multilingual_db, tmp_path):
         rendered = declaration_content(multilingual_db, request=request, language=language)
         document = docx.Document(str(path))
         assert document.paragraphs[0].text == rendered.title
-        assert [p.text for p in document.paragraphs[1:]] == [c.numbered_text for c in rendered.body]
+        found = labels(document)
+        assert [labelled_text(p, found) for p in document.paragraphs[1:]] == [c.numbered_text for c in rendered.body]
         assert document.core_properties.language == language
     english = docx.Document(str(written[0])).paragraphs[-1].text
     assert "English, Azerbaijani and Kazakh" in english

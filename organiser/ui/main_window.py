@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.session.dialog_parent = self
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.setWindowIcon(icon("organiser.svg"))
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
 
@@ -204,13 +205,22 @@ class MainWindow(QMainWindow):
         from organiser.services.events import list_events
 
         found = list_events(self.session.workspace)
-        count = len(found)
         if found and self.session.event_id is None:
             self.session.select_event(found[-1].id)  # the latest event: where a user most likely goes on
-        where = str(self.session.workspace.path) if self.session.workspace.path else "a workspace in memory"
-        self.statusBar().showMessage(f"{where}: {count} event{'s' if count != 1 else ''}")
+        self._show_event_count(len(found))
+        if self.session.workspace.path is not None:  # opened at start or by --workspace: Open Recent offers it too
+            self.settings.add_recent_workspace(self.session.workspace.path)
         self._event_selected(self.session.event_id)
         self._show_read_only()
+
+    def _show_event_count(self, count: int | None = None) -> None:
+        """The workspace and how many events it holds, in the status bar (kept current as events change)."""
+        if count is None:
+            from organiser.services.events import list_events
+
+            count = len(list_events(self.session.workspace))
+        where = str(self.session.workspace.path) if self.session.workspace.path else "a workspace in memory"
+        self.statusBar().showMessage(f"{where}: {count} event{'s' if count != 1 else ''}")
 
     def _show_read_only(self) -> None:
         """A read-only workspace says so in the title, the status bar and once in a message; edits then
@@ -226,8 +236,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: dialogs.show_info(self, notice))  # over the window, once it is shown
 
     def _data_changed(self, change) -> None:
-        if change.touches("event"):  # the selected event's title and date above the screens
+        if change.touches("event"):  # the selected event's title and date above the screens, the count below
             self._event_selected(self.session.event_id)
+            if change.added.get("event") or change.removed.get("event") or change.everything:
+                self._show_event_count()
 
     def _update_title(self, *_signal_arguments) -> None:
         path = self.session.workspace.path
@@ -327,7 +339,10 @@ class MainWindow(QMainWindow):
         self.show_page("documents").export()
 
     def about(self) -> None:
+        from organiser import __version__
+
         QMessageBox.about(self, "About organiser",
+                          f"organiser {__version__}\n\n"
                           "organiser plans council meetings and seminars, their delegations and protocol order, "
                           "and exports signature-ready declarations.")
 

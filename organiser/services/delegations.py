@@ -242,3 +242,11 @@ def event_delegations(workspace: Workspace, *, event_id: int) -> list[Delegation
     """The event's delegations in the order they were entered (protocol order is ordered_delegations)."""
     get_event(workspace, event_id=event_id)
     return event_store.delegations(workspace.db, event_id)
+
+
+def persons_of_party(workspace: Workspace, *, state_code: str | None = None,
+                     organisation_code: str | None = None) -> set[int]:
+    """The ids of the persons who have served the state or organisation in a delegation, at any event:
+    those a form offers first for a delegation of that party."""
+    return event_store.persons_of_party(workspace.db, state_code=state_code, organisation_code=organisation_code)
+

@@ -134,6 +134,16 @@ def delegations(db: Database, event_id: int) -> list[Delegation]:
     return result
 
 
+def persons_of_party(db: Database, *, state_code: str | None, organisation_code: str | None) -> set[int]:
+    """The persons who were members of any delegation of the state or organisation, at any event."""
+    column, code = ("state_code", state_code) if state_code else ("organisation_code", organisation_code)
+    if not code:
+        return set()
+    return {row[0] for row in db.execute(
+        f"select distinct m.person_id from delegation_members m join delegations d on d.id = m.delegation_id "
+        f"where d.{column} = ?", [code]).fetchall()}
+
+
 # --- programme ---------------------------------------------------------------------------------------
 
 def add_programme_item(db: Database, event_id: int, item: ProgrammeItem) -> ProgrammeItem:

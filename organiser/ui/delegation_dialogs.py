@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from organiser.domain.errors import ValidationError
+from organiser.domain.collation import sort_key
 from organiser.domain.keys import slug
 from organiser.domain.model import DelegationKind, Institution, Person, PersonName, Role
 from organiser.domain.validation import validate_person
 from organiser.services.reference_data import reference_data
-from organiser.services.delegations import event_delegations
+from organiser.services.delegations import event_delegations, persons_of_party
 from organiser.ui.common import fill_combo, institution_label, mark, organisation_label, state_label
 from organiser.ui.forms.ui_delegation_dialog import Ui_DelegationDialog
 from organiser.ui.forms.ui_member_dialog import Ui_MemberDialog
@@ -142,7 +143,8 @@ class DelegationDialog(QDialog):
 class MemberDialog(QDialog):
     """Choose an existing person or enter a new one (in the editing language), and the member's role."""
 
-    def __init__(self, session: Session, kind: DelegationKind, has_leader: bool, submit, parent=None):
+    def __init__(self, session: Session, kind: DelegationKind, has_leader: bool, submit, parent=None, *,
+                 state_code: str | None = None, organisation_code: str | None = None):
         super().__init__(parent)
         self.session = session
         self.submit = submit
@@ -150,10 +152,25 @@ class MemberDialog(QDialog):
         self.ui.setupUi(self)
         language = session.language
         persons = reference_data(session.workspace)["persons"]
-        entries = sorted(((person_label(p, language) + (f" — {p.names[language].position}"
-                                                        if language in p.names and p.names[language].position else ""),
-                           p.id) for p in persons.values()), key=lambda e: e[0])
-        fill_combo(self.ui.person, entries)
+        # Nobody is chosen for the user: first the persons who served this state or organisation before,
+        # then everyone else, each group by surname in the editing language's alphabet.
+        own = persons_of_party(session.workspace, state_code=state_code, organisation_code=organisation_code)
+        by_surname = sort_key(language)
+
+        def surname_key(person):
+            name = person.names.get(language) or next(iter(person.names.values()), None)
+            return (by_surname(name.surname), by_surname(name.given_name)) if name else (by_surname(person.key), b"")
+
+        def entry(person):
+            position = person.names[language].position if language in person.names else ""
+            return person_label(person, language) + (f" — {position}" if position else ""), person.id
+
+        first = [entry(p) for p in sorted((p for p in persons.values() if p.id in own), key=surname_key)]
+        others = [entry(p) for p in sorted((p for p in persons.values() if p.id not in own), key=surname_key)]
+        entries = first + others
+        fill_combo(self.ui.person, entries, none_label="(choose a person)")
+        if first and others:
+            self.ui.person.insertSeparator(len(first) + 1)
         self.ui.honorific.addItems(HONORIFICS)
         for role in Role:
             self.ui.role.addItem(ROLE_LABELS[role], role)
@@ -187,7 +204,7 @@ class MemberDialog(QDialog):
 
     def _ok(self) -> None:
         ui = self.ui
-        for widget in (ui.given_name, ui.surname, ui.position, ui.rank):
+        for widget in (ui.given_name, ui.surname, ui.position, ui.rank, ui.person):
             mark(widget, False)
         if ui.new_radio.isChecked():
             try:
@@ -199,6 +216,10 @@ class MemberDialog(QDialog):
                     mark(widget, True, error.problem)
                 ui.error_label.setText(f"{error.field.split(' (')[0].capitalize()} {error.problem}.")
                 return
+        elif ui.person.currentData() is None:
+            mark(ui.person, True, "choose a person")
+            ui.error_label.setText("Person: choose one from the list, or enter a new person.")
+            return
         error = self.submit(self)
         if error:
             ui.error_label.setText(error)

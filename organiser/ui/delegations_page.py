@@ -176,7 +176,9 @@ class DelegationsPage(QWidget):
             errors = []
             return None if self.session.run(command, on_error=errors.append) else errors[0]
 
-        self.dialog = MemberDialog(self.session, delegation.kind, delegation.leader is not None, submit, self)
+        self.dialog = MemberDialog(self.session, delegation.kind, delegation.leader is not None, submit, self,
+                                   state_code=delegation.state.code if delegation.state else None,
+                                   organisation_code=delegation.organisation.code if delegation.organisation else None)
         self.dialog.open()
         return self.dialog
 

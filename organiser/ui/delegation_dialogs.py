@@ -60,10 +60,12 @@ class DelegationDialog(QDialog):
         if self.kind is DelegationKind.STATE:
             states = sorted((s for s in reference["states"].values() if s.code not in present),
                             key=lambda s: state_label(s, language))
-            fill_combo(self.ui.party, [(state_label(s, language), s.code) for s in states], current)
+            fill_combo(self.ui.party, [(state_label(s, language), s.code) for s in states], current,
+                       none_label="(choose a state)")
         elif self.kind is DelegationKind.ORGANISATION:
             organisations = [o for o in reference["organisations"].values() if o.code not in present]
-            fill_combo(self.ui.party, [(organisation_label(o, language), o.code) for o in organisations], current)
+            fill_combo(self.ui.party, [(organisation_label(o, language), o.code) for o in organisations], current,
+                       none_label="(choose an organisation)")
         self._fill_institutions()
 
     def open_new_party(self) -> NamesDialog:
@@ -108,15 +110,19 @@ class DelegationDialog(QDialog):
         language = self.session.language
         self.institutions = reference_data(self.session.workspace)["institutions"]
         code = self.ui.party.currentData()
-        if self.kind is DelegationKind.STATE:
+        if self.kind is not DelegationKind.GUEST and code is None:
+            chosen = []  # no state or organisation chosen yet: no institution to offer (not the stateless ones)
+        elif self.kind is DelegationKind.STATE:
             chosen = [i for i in self.institutions.values() if i.state_code == code]
         elif self.kind is DelegationKind.ORGANISATION:
             chosen = [i for i in self.institutions.values() if i.organisation_code == code]
         else:
             chosen = list(self.institutions.values())
         chosen.sort(key=lambda i: institution_label(i, language))
+        # Nothing is chosen for the user among guests' institutions (any institution may send guests);
+        # a state's or organisation's own institution, when it has one, is proposed.
         fill_combo(self.ui.institution, [(institution_label(i, language), i.id) for i in chosen], current,
-                   none_label=None if self.kind is DelegationKind.GUEST else "(none)")
+                   none_label="(choose an institution)" if self.kind is DelegationKind.GUEST else "(none)")
         if current is None and chosen and self.kind is not DelegationKind.GUEST:
             self.ui.institution.setCurrentIndex(1)
 
@@ -132,6 +138,10 @@ class DelegationDialog(QDialog):
             self.ui.error_label.setText("Choose the " + ("state." if self.kind is DelegationKind.STATE
                                                            else "organisation."))
             mark(self.ui.party, True)
+            return
+        if self.kind is DelegationKind.GUEST and self.ui.institution.currentData() is None:
+            self.ui.error_label.setText("Institution: choose the institution the guests come from.")
+            mark(self.ui.institution, True)
             return
         error = self.submit(self)
         if error:

@@ -42,3 +42,21 @@ def test_ok_without_a_person_is_refused_and_adds_nothing(qtbot, window):
     assert page.dialog.ui.error_label.text() == "Person: choose one from the list, or enter a new person."
     after = next(d for d in delegations.event_delegations(ws, event_id=meeting.id) if d.code == "KZ")
     assert [m.id for m in after.members] == before
+
+
+def test_adding_a_delegation_chooses_no_state_and_guests_no_institution(qtbot, window):
+    ws, meeting, page, _delegation = _kazakhstan(window)
+    before = len(delegations.event_delegations(ws, event_id=meeting.id))
+    click(qtbot, page.ui.add_state_button)
+    dialog = page.dialog
+    assert dialog.ui.party.currentData() is None and dialog.ui.institution.currentData() is None
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.ui.error_label.text() == "Choose the state."
+    dialog.reject()
+    click(qtbot, page.ui.add_guests_button)
+    dialog = page.dialog
+    assert dialog.ui.institution.currentData() is None
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.ui.error_label.text() == "Institution: choose the institution the guests come from."
+    assert len(delegations.event_delegations(ws, event_id=meeting.id)) == before

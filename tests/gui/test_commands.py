@@ -300,3 +300,13 @@ def test_a_new_draft_is_chosen_in_the_same_step_and_one_undo_takes_both_back(wor
     session.undo_stack.redo()
     assert declarations.event_declaration(workspace, event_id=meeting.id).title == "Second reading"
     assert answers.errors == []
+
+
+def test_drafts_are_listed_by_title_or_place_never_by_database_id():
+    from types import SimpleNamespace
+
+    from organiser.ui.declaration.drafts_bar import draft_labels
+
+    drafts = [SimpleNamespace(title="Declaration of the 4th meeting", id=7), SimpleNamespace(title="", id=9),
+              SimpleNamespace(title="Alternative", id=12), SimpleNamespace(title="Alternative", id=15)]
+    assert draft_labels(drafts) == ["Declaration of the 4th meeting", "Draft 2", "Alternative (3)", "Alternative (4)"]

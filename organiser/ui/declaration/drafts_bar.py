@@ -45,7 +45,7 @@ class DraftsBar(Panel):
         if self.declaration is None:
             return
         drafts = declaration_service.event_declarations(self.session.workspace, event_id=self.session.event_id)
-        entries = [(f"{d.title or 'Untitled draft'} (draft {d.id})", d.id) for d in drafts]
+        entries = [(label, d.id) for label, d in zip(draft_labels(drafts), drafts)]
         combo = self.ui.draft_combo
         shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
         if entries != shown or combo.currentData() != self.declaration.id:
@@ -102,3 +102,20 @@ class DraftsBar(Panel):
         self.revisions_dialog = RevisionsDialog(self.session, self.page)
         self.revisions_dialog.open()
         return self.revisions_dialog
+
+
+def draft_labels(drafts) -> list[str]:
+    """The drafts of an event as the bar lists them: each by its title, an untitled one as "Draft N" (its
+    place among the event's drafts, not a number of the database), and a title two drafts share with its
+    place after it, so that no two entries read alike."""
+    titles = [d.title.strip() for d in drafts]
+    labels = []
+    for number, title in enumerate(titles, start=1):
+        if not title:
+            labels.append(f"Draft {number}")
+        elif titles.count(title) > 1:
+            labels.append(f"{title} ({number})")
+        else:
+            labels.append(title)
+    return labels
+

@@ -142,11 +142,11 @@ def plan_block(measure: Measure, *, count: int, normal: int, page: int, used: fl
     for per_row in grids:
         if heights[per_row] <= measure.height * SAFETY:
             return BlockPlan(count, per_row, page + 1, True, (len(rows(per_row)),), per_row != normal,
-                             page_break=heights[normal] <= left / SAFETY)
+                             page_break=heights[per_row] <= left / SAFETY)
     # Continuation pages in the normal grid, breaking between rows where the page is full: where the text
     # ends if the formula, the heading and a row fit there, else from a new page.
     own, head = rows(normal), heading(normal)
-    chain = closing + head + own[0]
+    chain = closing + head + (own[0] if own else 0.0)
     new_page = chain > left * SAFETY
     pages: list[int] = []
     current, filled = 0, closing + head + (0.0 if new_page else used)
@@ -159,12 +159,3 @@ def plan_block(measure: Measure, *, count: int, normal: int, page: int, used: fl
     pages.append(current)
     return BlockPlan(count, normal, page + 1 if new_page else page, new_page, tuple(pages),
                      page_break=new_page and chain <= left / SAFETY)
-
-
-def page_groups(plan: BlockPlan) -> list[range]:
-    """The rows of parties (counted from 0) each page of ``plan`` holds."""
-    out, start = [], 0
-    for rows in plan.pages:
-        out.append(range(start, start + rows))
-        start += rows
-    return out

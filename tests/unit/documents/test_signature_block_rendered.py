@@ -12,7 +12,8 @@ import re
 import pytest
 
 from organiser.documents.declaration import write_declaration, write_parallel_declaration
-from organiser.domain.declaration import SignatureRow
+from organiser.domain.declaration import RenderedClause, RenderedDeclaration, SignatureRow
+from organiser.domain.model import ClauseKind
 from organiser.services.declarations import render_event_declaration
 from test_rendered_pdf import _column_pages, _flat, _pages, _pdf, pytestmark  # noqa: F401 (slow, needs LibreOffice)
 
@@ -59,6 +60,21 @@ def test_one_language(multilingual_db, tmp_path, count):
     assert plan.count == count
     _check(plan, parties, pages, rendered.body[-1].text, rendered.signature_heading[0])
     assert len(pages) == plan.last_page, "nothing after the block"
+
+
+def test_a_denser_grid_keeps_the_block_where_the_text_ends(tmp_path):
+    """Six parties one a row do not fit under a short text; two a row do, on its page."""
+    body = [RenderedClause(ClauseKind.PREAMBLE, "The Council declared the following:"),
+            *(RenderedClause(ClauseKind.OPERATIVE, f"To cooperate in matter number {n}, as the parties agreed.", n)
+              for n in range(1, 6)),
+            RenderedClause(ClauseKind.CLOSING_FORMULA, "Signed in Bishkek, on the 25 of July 2024, in English.")]
+    parties = _parties(6, "en")
+    rendered = RenderedDeclaration("en", "Declaration", body, ("MEMBER INSTITUTION", "PROSECUTOR GENERAL"), parties)
+    path, plan = write_declaration(rendered, tmp_path / "denser.docx")
+    assert plan.describe() == "6 signatories, 2 a row (denser, to fit), block on page 1 with the closing formula"
+    pages = _pages(_pdf(path))
+    _check(plan, parties, pages, body[-1].text, rendered.signature_heading[0])
+    assert len(pages) == 1
 
 
 @pytest.mark.parametrize("count", [5, 6, 12, 20])

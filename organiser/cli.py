@@ -320,7 +320,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             or (args.kind == document_kinds.DECLARATION and args.revision is not None))):
         _drafting(args, workspace, out)
     elif args.command == "export" and args.kind in DOCUMENT_KINDS:
-        from organiser.documents.export import export_document, pdf_path
+        from organiser.documents.export import pdf_path, written_document
 
         event_id = resolve_event(workspace, args.event)
         options = dict(force=args.force, pdf=args.pdf, page_per_signatory=getattr(args, "page_per_signatory", False),
@@ -328,12 +328,14 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         if args.each or args.languages:
             paths = _export_languages(workspace, args, event_id, options)
         else:
-            paths = [export_document(workspace, kind=args.kind, event_id=event_id, out=args.out,
-                                     language=args.language, **options)]
-        for path in paths:
-            print(f"wrote {path}", file=out)
+            paths = [written_document(workspace, kind=args.kind, event_id=event_id, out=args.out,
+                                      language=args.language, **options)]
+        for written in paths:
+            print(f"wrote {written.path}", file=out)
+            if written.note:
+                print(written.note, file=out)
             if args.pdf:
-                print(f"wrote {pdf_path(path)}", file=out)
+                print(f"wrote {pdf_path(written.path)}", file=out)
     elif args.command == "export" and args.kind == document_kinds.MEMORANDUM:
         from organiser.documents.export import pdf_path
         from organiser.documents.memorandum import export_memorandum
@@ -360,9 +362,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
-def _export_languages(workspace: Workspace, args: argparse.Namespace, event_id: int, options: dict) -> list[Path]:
-    """``--languages L1,L2`` (side by side) or ``--languages … --each`` (one document per language)."""
-    from organiser.documents.export import export_document, export_per_language
+def _export_languages(workspace: Workspace, args: argparse.Namespace, event_id: int, options: dict) -> list:
+    """``--languages L1,L2`` (side by side) or ``--languages … --each`` (one per language): each Written."""
+    from organiser.documents.export import written_document, written_per_language
 
     if not args.languages:
         raise CommandError("--each needs --languages L1,L2,…")
@@ -370,13 +372,11 @@ def _export_languages(workspace: Workspace, args: argparse.Namespace, event_id: 
         raise CommandError("give either --language or --languages, not both")
     languages = [language.strip() for language in args.languages.split(",")]
     if args.each:
-        return export_per_language(workspace, kind=args.kind, event_id=event_id, out=args.out, languages=languages,
-                                   **options)
-    if len(languages) == 1:
-        return [export_document(workspace, kind=args.kind, event_id=event_id, out=args.out, language=languages[0],
-                                **options)]
-    return [export_document(workspace, kind=args.kind, event_id=event_id, out=args.out, languages=languages,
-                            **options)]
+        return written_per_language(workspace, kind=args.kind, event_id=event_id, out=args.out, languages=languages,
+                                    **options)
+    # One language named this way is exported as with --language.
+    return [written_document(workspace, kind=args.kind, event_id=event_id, out=args.out, languages=languages,
+                             **options)]
 
 
 def _settings(args: argparse.Namespace, workspace: Workspace) -> None:

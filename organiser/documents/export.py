@@ -13,14 +13,15 @@ from pathlib import Path
 from organiser.documents.names import MissingNamesError
 from organiser.documents.pdf import check_targets, convert_to_pdf, pdf_path
 from organiser.documents.registry import DocumentKind, document_kind, template_path
-from organiser.documents.request import Request
+from organiser.documents.request import Request, Written
 from organiser.domain.document_kinds import EVENT_DOCUMENT_KINDS
 from organiser.domain.errors import ValidationError
 from organiser.domain.languages import phrasebook
 from organiser.domain.model import Language
 from organiser.services.workspaces import Workspace
 
-__all__ = ["export_document", "export_per_language", "per_language_path", "pdf_path"]
+__all__ = ["export_document", "export_per_language", "written_document", "written_per_language", "Written",
+           "per_language_path", "pdf_path"]
 
 
 def per_language_path(out: str | Path, language: Language) -> Path:
@@ -39,6 +40,15 @@ def export_document(workspace: Workspace, *, kind: str, event_id: int, out: str 
 
     Nothing is written when a target exists (without ``force``), a name or text is missing, or ``pdf`` is
     asked and LibreOffice is not installed."""
+    return written_document(workspace, kind=kind, event_id=event_id, out=out, language=language, languages=languages,
+                            force=force, pdf=pdf, page_per_signatory=page_per_signatory, **options).path
+
+
+def written_document(workspace: Workspace, *, kind: str, event_id: int, out: str | Path, language: Language = "en",
+                     languages: Sequence[Language] | None = None, force: bool = False, pdf: bool = False,
+                     page_per_signatory: bool = False, **options: object) -> Written:
+    """As :func:`export_document`, with what the builder chose to make the document fit (the declaration's
+    signature block: how many a row, on which pages), for the command line and the window to say."""
     document = _event_document(kind)
     if languages is not None and len(languages) > 1:
         languages = _distinct(languages)
@@ -63,6 +73,15 @@ def export_per_language(workspace: Workspace, *, kind: str, event_id: int, out: 
     """Write the event's document ``kind`` once per language, to :func:`per_language_path` of ``out``
     (FILE.en.docx, FILE.az.docx …), all or none: every missing name or text of every language is
     reported at once, and an existing target (without ``force``) stops them all."""
+    return [written.path for written in written_per_language(
+        workspace, kind=kind, event_id=event_id, out=out, languages=languages, force=force, pdf=pdf,
+        page_per_signatory=page_per_signatory, **options)]
+
+
+def written_per_language(workspace: Workspace, *, kind: str, event_id: int, out: str | Path,
+                         languages: Sequence[Language], force: bool = False, pdf: bool = False,
+                         page_per_signatory: bool = False, **options: object) -> list[Written]:
+    """As :func:`export_per_language`, with what each builder chose (see :func:`written_document`)."""
     languages = _distinct(languages)
     if not languages:
         raise ValidationError("languages", "name at least one language")
@@ -92,7 +111,7 @@ def _distinct(languages: Sequence[Language]) -> tuple[Language, ...]:
 
 
 def _export(workspace: Workspace, kind: str, request: Request, jobs: list[tuple[Path, tuple[Language, ...]]], *,
-            force: bool, pdf: bool) -> list[Path]:
+            force: bool, pdf: bool) -> list[Written]:
     """Check every target, gather every content (all problems of all languages at once), then write."""
     document = _event_document(kind)
     check_targets([out for out, _languages in jobs], force=force, pdf=pdf)
@@ -111,14 +130,14 @@ def _export(workspace: Workspace, kind: str, request: Request, jobs: list[tuple[
     if missing:
         raise MissingNamesError.merged(missing)
 
-    written = []
+    written: list[Written] = []
     for out, languages in jobs:
         if len(languages) == 1:
-            written.append(document.build(contents[languages[0]], out, template, request))
+            result = document.build(contents[languages[0]], out, template, request)
         else:
-            written.append(document.side_by_side([contents[language] for language in languages], out, template,
-                                                 request))
+            result = document.side_by_side([contents[language] for language in languages], out, template, request)
+        written.append(result if isinstance(result, Written) else Written(result))
     if pdf:
-        for path in written:
-            convert_to_pdf(path, pdf_path(path))
+        for each in written:
+            convert_to_pdf(each.path, pdf_path(each.path))
     return written

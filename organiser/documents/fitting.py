@@ -39,13 +39,17 @@ class Font:
     italic: bool
     space_after: float
     space_before: float = 0.0
+    line_spacing: float = 1.0  # a multiple of the font's line height ("Multiple", "1.5 lines")
+    indent: float = 0.0  # the first line's indent in points
 
 
 def style_font(document, name: str) -> Font:
     """The font of the paragraph style ``name``, following its base styles down to the document's defaults."""
     from docx.oxml.ns import qn
 
-    family = size = bold = italic = after = before = None
+    from docx.enum.text import WD_LINE_SPACING
+
+    family = size = bold = italic = after = before = spacing = indent = None
     style = document.styles[name]
     while style is not None:
         font = style.font
@@ -57,6 +61,14 @@ def style_font(document, name: str) -> Font:
             after = style.paragraph_format.space_after.pt
         if before is None and style.paragraph_format.space_before is not None:
             before = style.paragraph_format.space_before.pt
+        fmt = style.paragraph_format
+        if spacing is None and fmt.line_spacing_rule is not None:
+            rule = fmt.line_spacing_rule
+            spacing = (1.5 if rule == WD_LINE_SPACING.ONE_POINT_FIVE else 2.0 if rule == WD_LINE_SPACING.DOUBLE
+                       else fmt.line_spacing if rule == WD_LINE_SPACING.MULTIPLE and isinstance(fmt.line_spacing, float)
+                       else 1.0)
+        if indent is None and fmt.first_line_indent is not None:
+            indent = fmt.first_line_indent.pt
         style = style.base_style
     defaults = document.styles.element.find(qn("w:docDefaults"))
     r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")) if defaults is not None else None
@@ -66,7 +78,8 @@ def style_font(document, name: str) -> Font:
             family = fonts.get(qn("w:ascii"))
         if not size and half_points is not None:
             size = int(half_points.get(qn("w:val"))) / 2
-    return Font(family or "serif", size or 11.0, bool(bold), bool(italic), after or 0.0, before or 0.0)
+    return Font(family or "serif", size or 11.0, bool(bold), bool(italic), after or 0.0, before or 0.0,
+                spacing or 1.0, indent or 0.0)
 
 
 def cell_margins(document, table_style: str) -> tuple[float, float, float, float]:
@@ -103,3 +116,15 @@ def fitting_style(document, before: Sequence[tuple[str, str]], text: str, styles
         if height(document, [*before, (text, style), *after], width) <= room * SAFETY:
             return style
     return None
+
+
+def paragraph_lines(document, text: str, style: str, width: float) -> tuple[int, float, Font]:
+    """How many lines ``text`` takes in the paragraph style ``style`` in a column ``width`` points wide, the
+    height of one line in points (the style's line spacing applied) and the style's font: what a builder
+    measures to see where a page ends."""
+    from organiser.documents.pictures import TextLine, line_count
+
+    font = style_font(document, style)
+    count, leading = line_count(TextLine(text, font.family, font.size, font.bold, font.italic, 0.0,
+                                         font.line_spacing, font.indent), width=width)
+    return count, leading, font

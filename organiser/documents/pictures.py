@@ -201,6 +201,8 @@ class TextLine:
     bold: bool = False
     italic: bool = False
     space_after: float = 0.0
+    line_spacing: float = 1.0  # a multiple of the font's own line height, as Word's "Multiple" spacing
+    indent: float = 0.0  # the first line's indent in points
 
 
 def _qfont(line: TextLine, dpi: float) -> QFont:
@@ -211,7 +213,7 @@ def _qfont(line: TextLine, dpi: float) -> QFont:
     return font
 
 
-def _laid_out(text: str, font: QFont, width: float):
+def _laid_out(text: str, font: QFont, width: float, indent: float = 0.0):
     """``text`` in ``font`` broken into lines ``width`` pixels wide as Word breaks them: at spaces, and a
     word longer than the line wherever it must. A QTextLayout whose lines sit one under the other from 0."""
     from PySide6.QtGui import QTextLayout, QTextOption
@@ -225,7 +227,7 @@ def _laid_out(text: str, font: QFont, width: float):
     y = 0.0
     leading = QFontMetricsF(font).lineSpacing()
     while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
+        line.setLineWidth(width - indent if y == 0 else width)
         line.setPosition(QPointF(0, y))
         y += leading
     layout.endLayout()
@@ -267,10 +269,18 @@ def text_height(lines: list[TextLine], *, width: float) -> float:
     """The height in points ``lines`` take set in a column ``width`` points wide, each in its font, broken
     as :func:`text_block_png` and Word break them, with each line's room after it: what a builder measures
     to choose a style in which a card's text fits."""
+    return sum(count * leading + line.space_after for line, (count, leading) in
+               zip(lines, (line_count(line, width=width) for line in lines)))
+
+
+def line_count(line: TextLine, *, width: float) -> tuple[int, float]:
+    """How many lines ``line`` takes set in a column ``width`` points wide, and the height of one in points
+    (its font's, times its line spacing): what a builder measures to see where a page ends."""
     ensure_gui_application()
     dpi = 300.0
-    return sum(_laid_out(line.text, _qfont(line, dpi), width * dpi / 72)[1] * 72 / dpi + line.space_after
-               for line in lines)
+    font = _qfont(line, dpi)
+    layout, _height = _laid_out(line.text, font, width * dpi / 72, line.indent * dpi / 72)
+    return layout.lineCount(), QFontMetricsF(font).lineSpacing() * 72 / dpi * line.line_spacing
 
 
 def _png(image: QImage) -> bytes:

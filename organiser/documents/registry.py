@@ -18,7 +18,7 @@ from organiser.documents.common import TemplateFileError, check_template, worksp
 from organiser.documents.declaration_content import check_declaration, declaration_content
 from organiser.documents.lists_content import participants_content, programme_content, signature_sheet_content
 from organiser.documents.protocol_content import badges_content, place_cards_content, seating_content
-from organiser.documents.request import Request
+from organiser.documents.request import Request, Written
 from organiser.domain import document_kinds
 from organiser.domain.errors import OrganiserError, ValidationError
 from organiser.domain.model import Language
@@ -26,8 +26,8 @@ from organiser.domain.seating import Arrangement
 from organiser.services.workspaces import Workspace
 
 Content = Callable[[Workspace, Request, Language], object]
-Build = Callable[[object, Path, Path, Request], Path]
-SideBySide = Callable[[list, Path, Path, Request], Path]
+Build = Callable[[object, Path, Path, Request], "Path | Written"]
+SideBySide = Callable[[list, Path, Path, Request], "Path | Written"]
 Check = Callable[[Workspace, Request], None]
 
 
@@ -67,6 +67,16 @@ def _on_template(builder: Callable[..., Path]) -> Build:
     return build
 
 
+def _build_declaration(content: object, out: Path, template: Path, request: Request) -> Written:
+    path, plan = declaration.write_declaration(content, out, template_path=template)
+    return Written(path, plan.describe())
+
+
+def _build_parallel_declaration(contents: list, out: Path, template: Path, request: Request) -> Written:
+    path, plan = declaration.write_parallel_declaration(contents, out, template_path=template)
+    return Written(path, plan.describe())
+
+
 def _declaration_content(workspace: Workspace, request: Request, language: Language) -> object:
     return declaration_content(workspace, request=request, language=language)
 
@@ -89,7 +99,7 @@ def _build_signature_sheet(content: object, out: Path, template: Path, request: 
 _KINDS: dict[str, DocumentKind] = {
     document_kinds.DECLARATION: DocumentKind(
         "Declaration", declaration.TEMPLATE, declaration.PARALLEL_STYLES, _declaration_content,
-        _on_template(declaration.build_declaration), _on_template(declaration.build_parallel_declaration),
+        _build_declaration, _build_parallel_declaration,
         _check_declaration),
     document_kinds.SIGNATURE_SHEET: DocumentKind(
         "Signature sheet", signature_sheet.TEMPLATE, signature_sheet.STYLES, _for_event(signature_sheet_content),

@@ -1,8 +1,10 @@
-"""What one export of an event's document asks, handed to its kind's content, check and builder."""
+"""What one export of an event's document asks, handed to its kind's content, check and builder; and what
+it wrote."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from organiser.domain.model import Language
 
@@ -15,3 +17,13 @@ class Request:
     event_id: int
     languages: tuple[Language, ...]
     options: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Written:
+    """A file an export wrote, and what its builder chose to make it fit, in one line for the command line
+    and the window ("12 signatories, 3 a row, block on page 2 with the closing formula"); None where the
+    builder had nothing to choose."""
+
+    path: Path
+    note: str | None = None

@@ -50,7 +50,8 @@ class Job:
 
 class DocumentsPage(QWidget):
     """The Documents screen of the selected event. ``exported`` lists the files written by the last export
-    (each Word file, then its PDF when one was asked)."""
+    (each Word file, then its PDF when one was asked); ``notes`` says, a line a file, what the export chose to
+    make it fit ("declaration.docx: 12 signatories, 3 a row, block on page 2 …"), shown under the list."""
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,6 +59,7 @@ class DocumentsPage(QWidget):
         self.ui = Ui_DocumentsPage()
         self.ui.setupUi(self)
         self.exported: list[Path] = []
+        self.notes: list[str] = []  # what the last export chose to make each file fit, a line a file
         self.labels: dict[str, str] = {}
         for kind, label in document_kinds():
             self.labels[kind] = label
@@ -245,8 +247,10 @@ class DocumentsPage(QWidget):
             self.ui.error_label.setText("Nothing was exported: the existing files were kept.")
             return []
         self.session.settings.export_folder = folder_text
+        self.notes = []
         written, failures = self._run(jobs, pdf=pdf, existing=set(existing))
         self.exported = written
+        self.ui.results_note.setText("\n".join(self.notes))
         self.ui.results.clear()
         for path in written:
             QListWidgetItem(str(path), self.ui.results).setData(Qt.ItemDataRole.UserRole, str(path))
@@ -258,7 +262,7 @@ class DocumentsPage(QWidget):
         return written
 
     def _run(self, jobs: list[Job], *, pdf: bool, existing: set[Path]) -> tuple[list[Path], list[str]]:
-        from organiser.documents.export import export_document, pdf_path
+        from organiser.documents.export import pdf_path, written_document
 
         progress = QProgressDialog("Exporting…", "Cancel", 0, len(jobs), self)
         progress.setWindowTitle("Export")
@@ -276,14 +280,17 @@ class DocumentsPage(QWidget):
             QApplication.processEvents()
             languages = {"languages": list(job.languages)} if len(job.languages) > 1 else {"language": job.languages[0]}
             try:
-                path = export_document(self.session.workspace, kind=job.kind, event_id=self.session.event_id,
-                                       out=job.out, force=job.out in existing or pdf_path(job.out) in existing,
-                                       pdf=pdf, page_per_signatory=page_per_signatory, **languages)
+                done = written_document(self.session.workspace, kind=job.kind, event_id=self.session.event_id,
+                                        out=job.out, force=job.out in existing or pdf_path(job.out) in existing,
+                                        pdf=pdf, page_per_signatory=page_per_signatory, **languages)
             except OrganiserError as error:
                 log.info("export of %s failed: %s", job.out, error)
                 failures.append(f"{label}: {plain(str(error))}")
                 continue
+            path = done.path
             written += [path, pdf_path(path)] if pdf else [path]
+            if done.note:
+                self.notes.append(f"{path.name}: {done.note}")
         progress.setValue(len(jobs))
         progress.close()
         progress.deleteLater()

@@ -55,6 +55,16 @@ def test_one_document_per_language(qtbot, page):
     assert "Декларация" in kazakh.paragraphs[0].text
 
 
+def test_the_screen_says_where_each_signature_block_went(qtbot, page):
+    """What the builder chose, a line a declaration under the list (the participants list chooses nothing)."""
+    page.choose(documents=["declaration", "participants"], languages=["en", "az"], side_by_side=True)
+    click(qtbot, page.ui.export_button)
+    (declaration,) = [p for p in page.exported if p.name.endswith("declaration en-az.docx")]
+    assert page.notes == [f"{declaration.name}: 5 signatories, one a row, block on page 3 with the closing formula, "
+                          "from a new page"]
+    assert page.ui.results_note.text() == page.notes[0]
+
+
 def test_side_by_side_with_three_languages_is_refused(qtbot, page, answers):
     page.choose(documents=["declaration"], languages=["en", "az", "kk"], side_by_side=True)
     click(qtbot, page.ui.export_button)

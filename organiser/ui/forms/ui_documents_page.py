@@ -164,6 +164,13 @@ class Ui_DocumentsPage(object):
 
         self.results_layout.addWidget(self.results)
 
+        self.results_note = QLabel(self.results_group)
+        self.results_note.setObjectName(u"results_note")
+        self.results_note.setWordWrap(True)
+        self.results_note.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.results_layout.addWidget(self.results_note)
+
         self.results_buttons = QHBoxLayout()
         self.results_buttons.setObjectName(u"results_buttons")
         self.open_button = QPushButton(self.results_group)
@@ -225,6 +232,9 @@ class Ui_DocumentsPage(object):
         self.export_button.setToolTip(QCoreApplication.translate("DocumentsPage", u"Export the chosen documents (Ctrl+E)", None))
 #endif // QT_CONFIG(tooltip)
         self.results_group.setTitle(QCoreApplication.translate("DocumentsPage", u"Exported files", None))
+#if QT_CONFIG(tooltip)
+        self.results_note.setToolTip(QCoreApplication.translate("DocumentsPage", u"What an export chose to make its document fit (the declaration's signature block)", None))
+#endif // QT_CONFIG(tooltip)
         self.open_button.setText(QCoreApplication.translate("DocumentsPage", u"&Open", None))
         self.show_button.setText(QCoreApplication.translate("DocumentsPage", u"&Show in Folder", None))
         pass

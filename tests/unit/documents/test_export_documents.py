@@ -149,7 +149,9 @@ def test_cli_exports_each_kind(workspace_file, tmp_path, capsys):
                         ("declaration", "1")):
         out = tmp_path / f"{kind}.docx"
         assert app.main(["--workspace", str(workspace_file), "export", kind, event, "--out", str(out)]) == 0
-        assert capsys.readouterr().out == f"wrote {out}\n"
+        # The declaration says where its signature block went (documents/signature_block.py).
+        block = "5 signatories, one a row, block on page 2 with the closing formula, from a new page\n"
+        assert capsys.readouterr().out == f"wrote {out}\n" + (block if kind == "declaration" else "")
         assert out.is_file()
 
 

@@ -353,12 +353,14 @@ def test_cli_side_by_side_and_one_per_language(workspace_file, tmp_path, capsys)
     out = tmp_path / "d.docx"
     code, printed, err = _run(capsys, "--workspace", workspace_file, "export", "declaration", "1", "--out", out,
                               "--languages", "en,az")
-    assert (code, err) == (0, "") and printed == f"wrote {out}\n"
+    block = "5 signatories, one a row, block on page {} with the closing formula, from a new page\n"
+    assert (code, err) == (0, "") and printed == f"wrote {out}\n" + block.format(3)
     assert [t.style.name for t in docx.Document(str(out)).tables] == ["Parallel Table", "Signature Table"]
     code, printed, err = _run(capsys, "--workspace", workspace_file, "export", "declaration", "1", "--out", out,
                               "--languages", "en,az", "--each")
     assert code == 0, err
-    assert printed == f"wrote {tmp_path / 'd.en.docx'}\nwrote {tmp_path / 'd.az.docx'}\n"
+    assert printed == (f"wrote {tmp_path / 'd.en.docx'}\n" + block.format(2)
+                       + f"wrote {tmp_path / 'd.az.docx'}\n" + block.format(2))
 
 
 @pytest.mark.parametrize("arguments, message", [

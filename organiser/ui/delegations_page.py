@@ -22,7 +22,7 @@ from organiser.ui.names_dialog import (
     NamesDialog, institution_dialog, institution_from, organisation_dialog, organisation_from, person_dialog,
     person_from, state_dialog, state_from,
 )
-from organiser.ui.refresh import ChangeFollower
+from organiser.ui.panel import ChangeFollower
 from organiser.ui.session import Session
 
 

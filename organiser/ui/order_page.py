@@ -13,7 +13,7 @@ from organiser.ui.commands.order import MoveDelegationCommand, ResetOrderCommand
 from organiser.ui.forms.ui_order_page import Ui_OrderPage
 from organiser.ui.models.delegations_model import delegation_name
 from organiser.ui.models.order_model import OrderModel
-from organiser.ui.refresh import ChangeFollower
+from organiser.ui.panel import ChangeFollower
 from organiser.ui.session import Session, plain
 
 PLACEMENT_LABELS = {HostPlacement.IN_ORDER: "where the alphabet puts it", HostPlacement.FIRST: "first",

@@ -80,3 +80,22 @@ class Panel(QObject):
             rebuild()
 
         QTimer.singleShot(0, self, run)
+
+
+class ChangeFollower(Panel):
+    """A whole screen followed as a panel is: ``refresh()`` when a change touches any of ``kinds``, when
+    another event is selected or another workspace opened, and (with ``follows_language``) when the
+    editing language changes. ``refresh`` updates models and widgets in place (it deletes none)."""
+
+    def __init__(self, session: Session, widget: QObject, refresh, *, kinds: tuple[str, ...],
+                 follows_language: bool = True):
+        super().__init__(session, widget)
+        self.SHOWS = frozenset(kinds)
+        assert self.SHOWS <= KINDS, self.SHOWS - KINDS  # a misspelt kind would be a screen that never refreshes
+        self._refresh = refresh
+        if follows_language:
+            session.language_changed.connect(lambda _language: refresh())
+
+    def reload(self) -> None:
+        self._refresh()
+

@@ -22,7 +22,7 @@ from organiser.services import events as event_service
 from organiser.ui import dialogs
 from organiser.ui.common import in_language
 from organiser.ui.forms.ui_seating_page import Ui_SeatingPage
-from organiser.ui.refresh import ChangeFollower
+from organiser.ui.panel import ChangeFollower
 from organiser.ui.session import Session, plain
 
 log = logging.getLogger("organiser.ui")

@@ -1,4 +1,4 @@
-"""Each screen refreshes when a change touches what it shows, and only then (ui/refresh.py)."""
+"""Each screen refreshes when a change touches what it shows, and only then (ui/panel.py)."""
 import copy
 
 from organiser.domain.model import PersonName

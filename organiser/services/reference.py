@@ -60,8 +60,7 @@ def save_institution(workspace: Workspace, *, institution: Institution) -> Chang
 
 # The records remove_unused takes, by kind, with their tables. Councils are not among them: the window
 # creates none (they come with the sample or an imported file), so it never undoes creating one.
-_REMOVABLE = {"state": "states", "organisation": "organisations", "institution": "institutions",
-              "person": "persons"}
+_REMOVABLE = {kind: table for kind, table in reference.TABLES.items() if kind != "council"}
 # How a row of another table that refers to a record is named in a refusal: (one, several).
 _USER_NAMES = {"institutions": ("institution", "institutions"), "delegations": ("delegation", "delegations"),
                "events": ("event", "events"), "councils": ("council", "councils"),

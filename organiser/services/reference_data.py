@@ -18,8 +18,7 @@ from organiser.storage import reference
 from organiser.storage.db import Workspace
 
 # The kinds of change that touch reference records, and the key of reference_data() they live under.
-GROUPS = {"state": "states", "organisation": "organisations", "institution": "institutions",
-          "person": "persons", "council": "councils"}
+GROUPS = reference.TABLES
 
 
 @dataclass
@@ -39,9 +38,7 @@ def reference_data(workspace: Workspace) -> dict[str, dict]:
     kept = _records.get(workspace)
     if kept is None or kept.stamp != stamp:
         db = workspace.db
-        kept = _Records(stamp, {"states": reference.states(db), "organisations": reference.organisations(db),
-                                "institutions": reference.institutions(db), "persons": reference.persons(db),
-                                "councils": reference.councils(db)})
+        kept = _Records(stamp, {group: reference.records(db, kind) for kind, group in GROUPS.items()})
         _records[workspace] = kept
     # Read-only views, not copies: a copy of 10,000 persons for every form that asks costs more than the
     # asking, and a view keeps a caller from changing what the other forms are shown.
@@ -79,7 +76,8 @@ def follow(workspace: Workspace, change: Change | None, *, since: tuple) -> None
             else:
                 records.pop(key, None)
         if new:  # a new record takes its place in the repository's order
-            kept.groups[group] = dict(sorted(records.items(), key=lambda item: reference.sort_key(kind)(item[1])))
+            order = reference.sort_key(kind)
+            kept.groups[group] = dict(sorted(records.items(), key=lambda item: order(item[1])))
     # A record added or removed that the change did not name (an import reporting only its events) shows
     # in the counts: then read everything anew rather than offer a stale list.
     if any(len(kept.groups[group]) != reference.count(db, kind) for kind, group in GROUPS.items()):

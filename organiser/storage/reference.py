@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
@@ -29,7 +30,7 @@ def save_state(db: Database, state: State) -> None:
 
 
 def states(db: Database) -> dict[str, State]:
-    return {row["code"]: _state(row) for row in db["states"].rows_where(order_by="code")}
+    return records(db, "state")
 
 
 def state(db: Database, code: str) -> State | None:
@@ -50,7 +51,7 @@ def save_organisation(db: Database, organisation: Organisation) -> None:
 
 
 def organisations(db: Database) -> dict[str, Organisation]:
-    return {row["code"]: _organisation(row) for row in db["organisations"].rows_where(order_by="code")}
+    return records(db, "organisation")
 
 
 # --- institutions, persons, councils: rows with an id and a stable key --------------------------------
@@ -67,7 +68,7 @@ def save_institution(db: Database, institution: Institution) -> Institution:
 
 
 def institutions(db: Database) -> dict[int, Institution]:
-    return {row["id"]: _institution(row) for row in db["institutions"].rows_where(order_by="key")}
+    return records(db, "institution")
 
 
 def institution_by_key(db: Database, key: str) -> Institution | None:
@@ -86,7 +87,7 @@ def save_person(db: Database, person: Person) -> Person:
 
 
 def persons(db: Database) -> dict[int, Person]:
-    return {row["id"]: _person(row) for row in db["persons"].rows_where(order_by="key")}
+    return records(db, "person")
 
 
 def persons_with_ids(db: Database, ids) -> dict[int, Person]:
@@ -105,10 +106,16 @@ def _rows_with(db: Database, table: str, column: str, keys, make) -> dict:
     return found
 
 
+def records(db: Database, kind: str) -> dict:
+    """Every reference record of ``kind``, by its code or id, in the order of its listing column."""
+    table, column, make, order = _RECORDS[kind]
+    return {row[column]: make(row) for row in db[table].rows_where(order_by=order)}
+
+
 def records_with_keys(db: Database, kind: str, keys) -> dict:
     """The reference records of ``kind`` ("state", "organisation", "institution", "person", "council")
     whose code or id is one of ``keys``: what a change touched, read again without reading the rest."""
-    table, column, make = _RECORDS[kind]
+    table, column, make, _order = _RECORDS[kind]
     return _rows_with(db, table, column, keys, make)
 
 
@@ -118,9 +125,8 @@ def count(db: Database, kind: str) -> int:
 
 
 def sort_key(kind: str):
-    """The order in which ``states()``, ``persons()`` … list the records of ``kind``."""
-    return {"state": lambda r: r.code, "organisation": lambda r: r.code, "institution": lambda r: r.key,
-            "person": lambda r: r.key, "council": lambda r: r.id}[kind]
+    """The order in which ``records()``, ``states()``, ``persons()`` … list the records of ``kind``."""
+    return operator.attrgetter(_RECORDS[kind][3])
 
 
 def person_by_key(db: Database, key: str) -> Person | None:
@@ -143,7 +149,7 @@ def save_council(db: Database, council: Council) -> Council:
 
 
 def councils(db: Database) -> dict[int, Council]:
-    return {row["id"]: _council(row) for row in db["councils"].rows_where(order_by="id")}
+    return records(db, "council")
 
 
 def council_by_key(db: Database, key: str) -> Council | None:
@@ -164,11 +170,15 @@ def save_row(db: Database, table: str, row_id: int | None, record: dict) -> int:
     return row_id
 
 
+# Each kind of reference record: its table, the column it is known by, how a row becomes a record, and
+# the column (an attribute of the record too) its listing is ordered by.
 _RECORDS = {
-    "state": ("states", "code", _state), "organisation": ("organisations", "code", _organisation),
-    "institution": ("institutions", "id", _institution), "person": ("persons", "id", _person),
-    "council": ("councils", "id", _council),
+    "state": ("states", "code", _state, "code"), "organisation": ("organisations", "code", _organisation, "code"),
+    "institution": ("institutions", "id", _institution, "key"), "person": ("persons", "id", _person, "key"),
+    "council": ("councils", "id", _council, "id"),
 }
+# The table of each kind of reference record; reference_data() names its groups by them.
+TABLES = {kind: table for kind, (table, *_rest) in _RECORDS.items()}
 
 
 # --- removing a record nothing refers to (undoing its creation) ------------------------------------------

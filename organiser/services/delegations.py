@@ -66,6 +66,12 @@ def _event_of_delegation(workspace: Workspace, delegation_id: int) -> int:
     return event_id
 
 
+def _stored_delegation(db, delegation_id: int) -> Delegation:
+    """The delegation ``delegation_id`` with its members, as stored (the caller has checked it exists)."""
+    event_id = event_store.delegation_event_id(db, delegation_id)
+    return next(d for d in event_store.delegations(db, event_id) if d.id == delegation_id)
+
+
 def remove_delegation(workspace: Workspace, *, delegation_id: int) -> Change:
     _event_of_delegation(workspace, delegation_id)
     with workspace.atomic() as db:
@@ -111,8 +117,7 @@ def add_member(workspace: Workspace, *, delegation_id: int, person_id: int, role
         person = reference.persons_with_ids(db, [person_id]).get(person_id)
         if person is None:
             raise ValidationError("person", f"there is no person {person_id}")
-        delegation = next(d for d in event_store.delegations(db, event_store.delegation_event_id(db, delegation_id))
-                          if d.id == delegation_id)
+        delegation = _stored_delegation(db, delegation_id)
         if any(m.person.id == person_id for m in delegation.members):
             raise ValidationError("person", "is already a member of this delegation")
         role = _checked_role(role)
@@ -151,8 +156,7 @@ def set_member_role(workspace: Workspace, *, member_id: int, role: Role) -> Chan
         if delegation_id is None:
             raise ValidationError("member", f"there is no member {member_id}")
         role = _checked_role(role)
-        delegation = next(d for d in event_store.delegations(db, event_store.delegation_event_id(db, delegation_id))
-                          if d.id == delegation_id)
+        delegation = _stored_delegation(db, delegation_id)
         _check_one_head(delegation, role, member_id=member_id)
         event_store.set_member_role(db, member_id, role)
     return Change(updated={"member": (member_id,)})
@@ -222,8 +226,7 @@ def restore_member(workspace: Workspace, *, delegation_id: int, person_id: int, 
     change = add_member(workspace, delegation_id=delegation_id, person_id=person_id, role=role)
     member_id = change.added["member"][0]
     with workspace.atomic() as db:
-        event_id = event_store.delegation_event_id(db, delegation_id)
-        delegation = next(d for d in event_store.delegations(db, event_id) if d.id == delegation_id)
+        delegation = _stored_delegation(db, delegation_id)
         ids = [m.id for m in delegation.members if m.id != member_id]
         ids.insert(max(0, min(position, len(ids))), member_id)
         event_store.reorder_members(db, delegation_id, ids)

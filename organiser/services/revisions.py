@@ -18,23 +18,16 @@ from organiser.domain.model import Clause, Declaration
 from organiser.domain.revisions import DeclarationSnapshot, Revision
 from organiser.domain.validation import check_text
 from organiser.services.changes import Change
-from organiser.services.declarations import declaration_context
+from organiser.services.declarations import declaration_context, get_declaration
 from organiser.services.events import get_event
 from organiser.storage import clauses as clause_store
 from organiser.storage import revisions as revision_store
 from organiser.storage.db import Workspace
 
 
-def _declaration(workspace: Workspace, declaration_id: int) -> Declaration:
-    declaration = clause_store.declaration(workspace.db, declaration_id)
-    if declaration is None:
-        raise ValidationError("declaration", f"there is no declaration {declaration_id}")
-    return declaration
-
-
 def current_snapshot(workspace: Workspace, *, declaration_id: int) -> DeclarationSnapshot:
     """What the draft holds now, clause texts included."""
-    return DeclarationSnapshot.of(_declaration(workspace, declaration_id), clause_store.clauses(workspace.db))
+    return DeclarationSnapshot.of(get_declaration(workspace, declaration_id=declaration_id), clause_store.clauses(workspace.db))
 
 
 def save_revision(workspace: Workspace, *, declaration_id: int, author: str, comment: str = "") -> Change:
@@ -51,12 +44,12 @@ def save_revision(workspace: Workspace, *, declaration_id: int, author: str, com
 
 
 def list_revisions(workspace: Workspace, *, declaration_id: int) -> list[Revision]:
-    _declaration(workspace, declaration_id)
+    get_declaration(workspace, declaration_id=declaration_id)
     return revision_store.revisions(workspace.db, declaration_id)
 
 
 def get_revision(workspace: Workspace, *, declaration_id: int, number: int) -> Revision:
-    _declaration(workspace, declaration_id)
+    get_declaration(workspace, declaration_id=declaration_id)
     revision = revision_store.revision(workspace.db, declaration_id, number)
     if revision is None:
         numbers = [r.number for r in revision_store.revisions(workspace.db, declaration_id)]
@@ -85,7 +78,7 @@ def apply_snapshot(workspace: Workspace, *, declaration_id: int, snapshot: Decla
     """Make the draft hold ``snapshot``: its title, languages, values and clauses. A clause whose library
     text differs from the snapshot's (or that is gone) comes back as a retired copy ``<key>-<label>``
     holding the snapshot's text, reused when such a copy exists already."""
-    declaration = _declaration(workspace, declaration_id)
+    declaration = get_declaration(workspace, declaration_id=declaration_id)
     added: list[int] = []
     notes: list[str] = []
     with workspace.atomic() as db:
@@ -179,7 +172,7 @@ def compare_revisions(workspace: Workspace, *, declaration_id: int, old: int | N
                       language: str = "en") -> Comparison:
     """Revision ``old`` against revision ``new`` (None: the draft as it is now), word by word, as the
     declaration reads in ``language``; where either cannot be rendered yet, as templates."""
-    declaration = _declaration(workspace, declaration_id)
+    declaration = get_declaration(workspace, declaration_id=declaration_id)
     event_id = get_event(workspace, event_id=declaration.event_id).id
     before, after = _side(workspace, declaration_id, old), _side(workspace, declaration_id, new)
     try:
@@ -216,7 +209,7 @@ def restore_deleted_declaration(workspace: Workspace, *, declaration: Declaratio
 def put_back_revisions(workspace: Workspace, *, declaration_id: int, revisions: list[Revision]) -> Change:
     """Store ``revisions`` again as the revisions of ``declaration_id``, as they were: after its event was
     brought back (an undone deletion, which stores the event's drafts anew under new ids)."""
-    _declaration(workspace, declaration_id)
+    get_declaration(workspace, declaration_id=declaration_id)
     with workspace.atomic() as db:
         for revision in revisions:
             revision_store.add_revision(db, Revision(declaration_id, revision.number, revision.saved_at,

@@ -17,7 +17,6 @@ from organiser.domain.model import (
 )
 from organiser.domain.templates import DateValue, OrdinalValue, StateValue, Value, placeholders, render
 
-from babel.lists import format_list
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")  # a placeholder's name, as domain.templates reads it
 
@@ -219,7 +218,7 @@ def participants_list(delegations: Sequence[Delegation], language: Language) -> 
                        f"phrasebook {language}: participant.{d.kind.value}")
         for d in delegations if d.kind is not DelegationKind.GUEST
     ]
-    return format_list(entries, locale=book.cldr_locale) if entries else ""
+    return book.join(entries)
 
 
 def signature_rows(delegations: Sequence[Delegation], language: Language) -> list[SignatureRow]:
@@ -259,8 +258,7 @@ def placeholder_values(context: DeclarationContext, language: Language,
     host = context.states.get(event.country_code or "")
     values["host_state"] = StateValue(host, language) if host else None
     values["participants"] = participants_list(context.delegations, language) or None
-    values["languages"] = format_list([book.language_name(code) for code in context.languages],
-                                      locale=book.cldr_locale)
+    values["languages"] = book.languages(list(context.languages))
     planned = context.next_event
     year = planned.start_date.year if planned is not None else context.values.get("next_meeting_year")
     values["next_meeting_year"] = _whole_number(year)

@@ -5,8 +5,9 @@ the checks of what is entered all read it (``LANGUAGES`` its codes, ``LANGUAGE_N
 names). Each has a phrasebook, kept as data in ``resources/languages/<code>.json``.
 
 A phrasebook holds the named date patterns its clauses use, the patterns by which a person is named in a
-participants paragraph (per kind of delegation) and under a signature, and the CLDR locale whose list
-pattern joins names ("A, B and C": en_GB, not en's "A, B, and C").
+participants paragraph (per kind of delegation) and under a signature, the CLDR locale whose date
+patterns use, the conjunction that joins the last item of a list, and the names of languages as its running
+text writes them (see Phrasebook).
 """
 from __future__ import annotations
 
@@ -49,11 +50,25 @@ def english_name(code: str) -> str:
 
 @dataclass(frozen=True)
 class Phrasebook:
+    """What a language's documents need besides its clause texts, read from its data file.
+
+    ``language_names`` are the names of languages as running text writes them before the word for
+    "language" ("ingilis", "английском", "ағылшын"), not CLDR's display names, which in several of these
+    languages are adverbs ("İngilizce", "inglizcha") or the wrong case; ``languages_phrase`` puts them
+    with that word in the number a coordinated list takes: ``one`` for a single language, ``several``
+    for two or more ("на английском и русском языках"). The noun's number follows how many languages
+    are listed, not a count's plural category: "21 languages" never occurs, "A и B языках" always does.
+    ``conjunction`` joins the last item of a list ("A, B and C"; kk "A, B және C"), which CLDR's list
+    patterns leave out in some of these languages (kk gives "A, B, C")."""
+
     language: str
     cldr_locale: str
     date_patterns: dict[str, str]
     participant: dict[str, str]
     signature_name: str
+    conjunction: str
+    language_names: dict[str, str]
+    languages_phrase: dict[str, str]
 
     @property
     def name(self) -> str:
@@ -61,13 +76,25 @@ class Phrasebook:
         return english_name(self.language)
 
     def language_name(self, code: str) -> str:
-        """The name of language ``code`` as this language writes it ("English", "Azerbaijani")."""
-        from babel import Locale  # babel's data is loaded when a name is asked for, not when the CLI starts
-
-        name = Locale.parse(self.cldr_locale).languages.get(code)
+        """The name of language ``code`` as this language's running text writes it ("ingilis")."""
+        name = self.language_names.get(code)
         if not name:
             raise UnsupportedLanguageError(code, f"naming in {self.language}")
         return name
+
+    def join(self, items: list[str]) -> str:
+        """``items`` as this language lists them: "A", "A and B", "A, B and C"."""
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self.conjunction} {items[-1]}"
+
+    def languages(self, codes: list[str]) -> str:
+        """The languages ``codes`` as a text names them: "English and Russian", "английском и русском
+        языках", "ingilis dilində"."""
+        if not codes:
+            raise UnsupportedLanguageError("", f"naming in {self.language}: no language given")
+        pattern = self.languages_phrase["one" if len(codes) == 1 else "several"]
+        return pattern.replace("{names}", self.join([self.language_name(code) for code in codes]))
 
 
 def available_languages() -> list[str]:

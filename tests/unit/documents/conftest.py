@@ -50,13 +50,13 @@ CLAUSES = {
               "ұйымдастыру.",
     },
     "closing-signed-in-one-language": {
-        "az": "{date:day_month_year} tarixində {city} şəhərində {languages} dillərində imzalanmışdır.",
-        "kk": "{date:day_month_year} {city} қаласында {languages} тілдерінде қол қойылды.",
+        "az": "{date:day_month_year} tarixində {city} şəhərində {languages} imzalanmışdır.",
+        "kk": "{date:day_month_year} {city} қаласында {languages} қол қойылды.",
     },
     "closing-done-at-equally-authentic": {
-        "az": "{date:day_month_year} tarixində {city} şəhərində {languages} dillərində imzalanmışdır; bütün "
+        "az": "{date:day_month_year} tarixində {city} şəhərində {languages} imzalanmışdır; bütün "
               "mətnlər eyni hüquqi qüvvəyə malikdir.",
-        "kk": "{date:day_month_year} {city} қаласында {languages} тілдерінде жасалды, барлық мәтіндердің күші "
+        "kk": "{date:day_month_year} {city} қаласында {languages} жасалды, барлық мәтіндердің күші "
               "бірдей.",
     },
     "signature-heading-member-institution": {

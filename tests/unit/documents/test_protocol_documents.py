@@ -312,9 +312,9 @@ MEMORANDUM_CLAUSES = [
     ("mou-done", "closing_formula", {
         "en": "Done at {city} on {date:long}, in two copies, each in the {languages} languages, all texts being "
               "equally authentic.",
-        "az": "{city} şəhərində {date:long} tarixində {languages} dillərində iki nüsxədə imzalanmışdır; hər iki "
+        "az": "{city} şəhərində {date:long} tarixində {languages} iki nüsxədə imzalanmışdır; hər iki "
               "mətn eyni qüvvəyə malikdir.",
-        "tr": "{city} şehrinde {date:long} tarihinde {languages} dillerinde iki nüsha olarak imzalanmıştır; her "
+        "tr": "{city} şehrinde {date:long} tarihinde {languages} iki nüsha olarak imzalanmıştır; her "
               "iki metin de eşit derecede geçerlidir."}),
     ("mou-signatures", "signature_heading", {"en": "PARTY\nSIGNATORY", "az": "TƏRƏF\nİMZALAYAN",
                                              "tr": "TARAF\nİMZALAYAN"}),

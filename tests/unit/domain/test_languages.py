@@ -63,3 +63,39 @@ def test_every_supported_language_has_a_phrasebook_and_every_phrasebook_a_suppor
         assert book.language == code and book.name == LANGUAGE_NAMES[code]
         # The English names of the table are CLDR's (babel's) English names of the languages.
         assert phrasebook("en").language_name(code) == LANGUAGE_NAMES[code]
+
+
+@pytest.mark.parametrize("language, one, two, three", [
+    ("en", "English", "English and Russian", "English, Russian and Kazakh"),
+    ("ru", "английском языке", "английском и русском языках", "английском, русском и казахском языках"),
+    ("tr", "İngiliz dilinde", "İngiliz ve Rus dillerinde", "İngiliz, Rus ve Kazak dillerinde"),
+    ("az", "ingilis dilində", "ingilis və rus dillərində", "ingilis, rus və qazax dillərində"),
+    ("kk", "ағылшын тілінде", "ағылшын және орыс тілдерінде", "ағылшын, орыс және қазақ тілдерінде"),
+    ("ky", "англис тилинде", "англис жана орус тилдеринде", "англис, орус жана казак тилдеринде"),
+    ("uz", "ingliz tilida", "ingliz va rus tillarida", "ingliz, rus va qozoq tillarida"),
+])
+def test_signed_languages_are_named_in_the_number_and_with_the_conjunction_of_each_language(language, one, two, three):
+    book = phrasebook(language)
+    assert book.languages(["en"]) == one
+    assert book.languages(["en", "ru"]) == two
+    assert book.languages(["en", "ru", "kk"]) == three
+
+
+def test_every_phrasebook_names_every_supported_language():
+    from organiser.domain.languages import LANGUAGES
+
+    for language in LANGUAGES:
+        book = phrasebook(language)
+        assert set(book.language_names) == set(LANGUAGES), language
+        assert book.languages(list(LANGUAGES)).count(f" {book.conjunction} ") == 1
+
+
+def test_a_language_a_phrasebook_cannot_name_is_refused_not_guessed():
+    with pytest.raises(UnsupportedLanguageError):
+        phrasebook("kk").languages(["fr"])
+
+
+def test_a_kazakh_list_of_participants_has_its_conjunction():
+    # CLDR's Kazakh list pattern is "A, B, C"; a document needs "A, B және C".
+    assert phrasebook("kk").join(["А", "Б", "В"]) == "А, Б және В"
+    assert phrasebook("en").join(["A", "B", "C"]) == "A, B and C"  # en_GB's: no comma before "and"

@@ -115,7 +115,7 @@ class EventForm(QWidget):
                 title = self._proposed_title
                 self._base.title = {language: title} if title else {}
             ui.title.setText(title)
-            ui.save_button.setText("&Create event" if self.event is None else "&Save event")
+            ui.save_button.setText("Cre&ate event" if self.event is None else "&Save event")
             for line in (ui.title, ui.topic, ui.city, ui.venue):
                 line.setCursorPosition(0)
         finally:

@@ -6,10 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QToolButton,
+    QVBoxLayout, QWidget)
+
+from organiser.ui.date_edit import DateEdit
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
@@ -88,7 +90,7 @@ class Ui_EventForm(object):
 
         self.fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.start_label)
 
-        self.start_date = QDateEdit(EventForm)
+        self.start_date = DateEdit(EventForm)
         self.start_date.setObjectName(u"start_date")
         self.start_date.setCalendarPopup(True)
 
@@ -106,7 +108,7 @@ class Ui_EventForm(object):
 
         self.end_row.addWidget(self.has_end_date)
 
-        self.end_date = QDateEdit(EventForm)
+        self.end_date = DateEdit(EventForm)
         self.end_date.setObjectName(u"end_date")
         self.end_date.setCalendarPopup(True)
 

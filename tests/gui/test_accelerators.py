@@ -93,3 +93,31 @@ def test_each_form_uses_each_accelerator_once(qtbot, form):
     qtbot.addWidget(host)
     ui.setupUi(host)
     assert clashes(visible_texts(host)) == {}, clashes(visible_texts(host))
+
+
+def test_the_new_event_form_uses_each_accelerator_once(window, qtbot):
+    from gui_helpers import click
+
+    page = window.show_page("events")
+    click(qtbot, page.ui.new_button)
+    menus = [(action.text(), "menubar") for action in window.menuBar().actions() if action.isVisible()]
+    texts = menus + visible_texts(window)
+    assert ("Cre&ate event", "save_button") in texts
+    assert clashes(texts) == {}, clashes(texts)
+
+
+@pytest.mark.parametrize("button", ["add_state_button", "add_organisation_button", "add_guests_button",
+                                    "add_member_button"])
+def test_each_delegation_dialog_uses_each_accelerator_once(window, qtbot, button):
+    from gui_helpers import click
+
+    page = window.show_page("delegations")
+    if button == "add_member_button":
+        page.ui.delegations_view.selectRow(0)
+    click(qtbot, getattr(page.ui, button))
+    dialog = page.dialog
+    assert isinstance(dialog, QDialog)
+    texts = visible_texts(dialog)
+    assert any(accelerator(text) for text, _ in texts)
+    assert clashes(texts) == {}, clashes(texts)
+    dialog.reject()

@@ -121,3 +121,20 @@ def test_each_delegation_dialog_uses_each_accelerator_once(window, qtbot, button
     assert any(accelerator(text) for text, _ in texts)
     assert clashes(texts) == {}, clashes(texts)
     dialog.reject()
+
+
+@pytest.mark.parametrize("opener, new_button", [("add_state_button", "new_party_button"),
+                                                ("add_state_button", "new_institution_button"),
+                                                ("add_organisation_button", "new_party_button")])
+def test_each_names_dialog_uses_each_accelerator_once(window, qtbot, opener, new_button):
+    from gui_helpers import click
+
+    page = window.show_page("delegations")
+    click(qtbot, getattr(page.ui, opener))
+    click(qtbot, getattr(page.dialog.ui, new_button))
+    names_dialog = page.dialog.names_dialog
+    texts = visible_texts(names_dialog)
+    assert texts, "the names dialog shows nothing"
+    assert clashes(texts) == {}, clashes(texts)
+    names_dialog.reject()
+    page.dialog.reject()

@@ -2,7 +2,7 @@
 (organiser.domain.dates), with a calendar popup."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
@@ -10,6 +10,8 @@ from organiser.domain.dates import DateTextError, parse_date
 
 
 class DateEdit(QDateEdit):
+    text_kept = Signal()  # a wrong text was left in place after Qt had put the last good date back
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.language = "en"
@@ -49,5 +51,16 @@ class DateEdit(QDateEdit):
         super().focusOutEvent(event)
         if wrong:
             self.lineEdit().setText(text)
+            self.text_kept.emit()
         else:
             self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        text, wrong = self.text(), bool(self.problem())  # Enter, too, would put the last good date back
+        super().keyPressEvent(event)
+        if wrong:
+            self.lineEdit().setText(text)
+            self.text_kept.emit()

@@ -61,3 +61,15 @@ def test_text_that_is_not_a_date_is_named_and_not_saved(qtbot, window):
 def test_the_date_fields_offer_a_calendar(window):
     form = window.pages["events"].form
     assert form.ui.start_date.calendarPopup() and form.ui.end_date.calendarPopup()
+
+
+def test_enter_on_a_wrong_date_keeps_the_text_and_the_message(qtbot, window):
+    ws, meeting, form = _meeting(window)
+    field = form.ui.start_date
+    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), "31.02.2025")
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+    assert field.text() == "31.02.2025"
+    assert "start date" in form.ui.error_label.text() and not form.ui.save_button.isEnabled()
+    assert events.get_event(ws, event_id=meeting.id).start_date == meeting.start_date

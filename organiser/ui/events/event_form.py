@@ -60,6 +60,7 @@ class EventForm(QWidget):
         for date_field in (self.ui.start_date, self.ui.end_date):
             date_field.language = session.language
             date_field.lineEdit().textEdited.connect(self.check)
+            date_field.text_kept.connect(self.check)
         session.language_changed.connect(self._language_changed)
         self.ui.has_end_date.toggled.connect(self.ui.end_date.setEnabled)
         self.ui.has_end_date.toggled.connect(self.check)

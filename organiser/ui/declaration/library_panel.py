@@ -124,7 +124,7 @@ class LibraryPanel(Panel):
         clause = self.selected_clause()
         for button in (self.ui.edit_clause_button, self.ui.duplicate_clause_button, self.ui.retire_clause_button):
             button.setEnabled(clause is not None)
-        self.ui.retire_clause_button.setText("Bring back" if clause is not None and clause.retired else "Ret&ire")
+        self.ui.retire_clause_button.setText("Bring back" if clause is not None and clause.retired else "Retire")
         self.ui.add_button.setEnabled(clause is not None and not clause.retired and self.draft.declaration is not None)
 
     def add_selected(self) -> None:

@@ -54,8 +54,14 @@ class EventForm(QWidget):
         self._loading = False
         for kind in EventKind:
             self.ui.kind.addItem(KIND_LABELS[kind], kind)
-        for widget in (self.ui.title, self.ui.end_date, self.ui.ordinal):
+        for widget in (self.ui.title, self.ui.start_date, self.ui.end_date, self.ui.ordinal):
             widget.setProperty("normal_tooltip", widget.toolTip())
+        self.ui.start_date.field_name, self.ui.end_date.field_name = "start date", "end date"
+        for date_field in (self.ui.start_date, self.ui.end_date):
+            date_field.language = session.language
+            date_field.lineEdit().textEdited.connect(self.check)
+            date_field.text_kept.connect(self.check)
+        session.language_changed.connect(self._language_changed)
         self.ui.has_end_date.toggled.connect(self.ui.end_date.setEnabled)
         self.ui.has_end_date.toggled.connect(self.check)
         self.ui.start_date.dateChanged.connect(self._start_changed)
@@ -115,7 +121,7 @@ class EventForm(QWidget):
                 title = self._proposed_title
                 self._base.title = {language: title} if title else {}
             ui.title.setText(title)
-            ui.save_button.setText("&Create event" if self.event is None else "&Save event")
+            ui.save_button.setText("Cre&ate event" if self.event is None else "&Save event")
             for line in (ui.title, ui.topic, ui.city, ui.venue):
                 line.setCursorPosition(0)
         finally:
@@ -169,6 +175,9 @@ class EventForm(QWidget):
         if self.ui.title.text() in ("", self._proposed_title):
             self.propose_title()
 
+    def _language_changed(self, language: str) -> None:
+        self.ui.start_date.language = self.ui.end_date.language = language
+
     def _start_changed(self, date: QDate) -> None:
         if not self.ui.has_end_date.isChecked():
             self.ui.end_date.setDate(date)
@@ -215,11 +224,18 @@ class EventForm(QWidget):
             return True
         ui = self.ui
         problems = []
+        for date_field in (ui.start_date, ui.end_date):
+            problem = date_field.problem() if date_field.isEnabled() else ""
+            if problem:
+                problems.append(problem)
+            if date_field is ui.start_date:
+                mark(date_field, bool(problem), problem)
+        end_typo = bool(ui.end_date.isEnabled() and ui.end_date.problem())
         end_bad = ui.has_end_date.isChecked() and ui.end_date.date() < ui.start_date.date()
         if end_bad:
             problems.append(f"The end date {ui.end_date.date().toString('d MMMM yyyy')} is before the start date "
                             f"{ui.start_date.date().toString('d MMMM yyyy')}.")
-        mark(ui.end_date, end_bad, problems[-1] if end_bad else "")
+        mark(ui.end_date, end_bad or end_typo, problems[-1] if end_bad else ui.end_date.problem() if end_typo else "")
         title_bad = not ui.title.text().strip() and not any(
             v for k, v in (self._base.title if self._base else {}).items() if k != self.session.language)
         if title_bad:

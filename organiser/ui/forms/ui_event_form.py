@@ -6,10 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QToolButton,
+    QVBoxLayout, QWidget)
+
+from organiser.ui.date_edit import DateEdit
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
@@ -88,7 +90,7 @@ class Ui_EventForm(object):
 
         self.fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.start_label)
 
-        self.start_date = QDateEdit(EventForm)
+        self.start_date = DateEdit(EventForm)
         self.start_date.setObjectName(u"start_date")
         self.start_date.setCalendarPopup(True)
 
@@ -106,7 +108,7 @@ class Ui_EventForm(object):
 
         self.end_row.addWidget(self.has_end_date)
 
-        self.end_date = QDateEdit(EventForm)
+        self.end_date = DateEdit(EventForm)
         self.end_date.setObjectName(u"end_date")
         self.end_date.setCalendarPopup(True)
 
@@ -210,29 +212,29 @@ class Ui_EventForm(object):
     # setupUi
 
     def retranslateUi(self, EventForm):
-        self.council_label.setText(QCoreApplication.translate("EventForm", u"Co&uncil:", None))
+        self.council_label.setText(QCoreApplication.translate("EventForm", u"&Council:", None))
         self.kind_label.setText(QCoreApplication.translate("EventForm", u"&Kind:", None))
         self.ordinal_label.setText(QCoreApplication.translate("EventForm", u"&No. in series:", None))
         self.ordinal.setSpecialValueText(QCoreApplication.translate("EventForm", u"\u2014", None))
 #if QT_CONFIG(tooltip)
         self.ordinal.setToolTip(QCoreApplication.translate("EventForm", u"The event's number in the council's series (\u2014 for none)", None))
 #endif // QT_CONFIG(tooltip)
-        self.title_label.setText(QCoreApplication.translate("EventForm", u"&Title:", None))
+        self.title_label.setText(QCoreApplication.translate("EventForm", u"Tit&le:", None))
         self.propose_title.setText(QCoreApplication.translate("EventForm", u"Propose", None))
 #if QT_CONFIG(tooltip)
         self.propose_title.setToolTip(QCoreApplication.translate("EventForm", u"Propose a title from the kind, the number and the council", None))
 #endif // QT_CONFIG(tooltip)
         self.topic_label.setText(QCoreApplication.translate("EventForm", u"To&pic:", None))
-        self.start_label.setText(QCoreApplication.translate("EventForm", u"&Start date:", None))
+        self.start_label.setText(QCoreApplication.translate("EventForm", u"Sta&rt date:", None))
         self.start_date.setDisplayFormat(QCoreApplication.translate("EventForm", u"d MMMM yyyy", None))
-        self.end_label.setText(QCoreApplication.translate("EventForm", u"E&nd date:", None))
+        self.end_label.setText(QCoreApplication.translate("EventForm", u"End &date:", None))
         self.has_end_date.setText(QCoreApplication.translate("EventForm", u"more than one day, until", None))
         self.end_date.setDisplayFormat(QCoreApplication.translate("EventForm", u"d MMMM yyyy", None))
         self.city_label.setText(QCoreApplication.translate("EventForm", u"Cit&y:", None))
         self.country_label.setText(QCoreApplication.translate("EventForm", u"C&ountry:", None))
-        self.venue_label.setText(QCoreApplication.translate("EventForm", u"&Venue:", None))
-        self.host_label.setText(QCoreApplication.translate("EventForm", u"&Host institution:", None))
-        self.revert_button.setText(QCoreApplication.translate("EventForm", u"&Revert", None))
+        self.venue_label.setText(QCoreApplication.translate("EventForm", u"Ven&ue:", None))
+        self.host_label.setText(QCoreApplication.translate("EventForm", u"Hos&t institution:", None))
+        self.revert_button.setText(QCoreApplication.translate("EventForm", u"Revert", None))
         self.save_button.setText(QCoreApplication.translate("EventForm", u"&Save event", None))
         pass
     # retranslateUi

@@ -148,15 +148,15 @@ class Ui_EventsPage(object):
 
     def retranslateUi(self, EventsPage):
         self.event_filter.setPlaceholderText(QCoreApplication.translate("EventsPage", u"Filter events by title, city or date\u2026", None))
-        self.new_button.setText(QCoreApplication.translate("EventsPage", u"&New event", None))
-        self.delete_button.setText(QCoreApplication.translate("EventsPage", u"&Delete event", None))
+        self.new_button.setText(QCoreApplication.translate("EventsPage", u"New e&vent", None))
+        self.delete_button.setText(QCoreApplication.translate("EventsPage", u"Delete event", None))
         self.event_group.setTitle(QCoreApplication.translate("EventsPage", u"Event", None))
         self.programme_group.setTitle(QCoreApplication.translate("EventsPage", u"Programme", None))
-        self.add_item_button.setText(QCoreApplication.translate("EventsPage", u"&Add item", None))
-        self.remove_item_button.setText(QCoreApplication.translate("EventsPage", u"Re&move item", None))
-        self.item_up_button.setText(QCoreApplication.translate("EventsPage", u"Move &up", None))
-        self.item_down_button.setText(QCoreApplication.translate("EventsPage", u"Move do&wn", None))
-        self.speakers_button.setText(QCoreApplication.translate("EventsPage", u"Spea&kers\u2026", None))
+        self.add_item_button.setText(QCoreApplication.translate("EventsPage", u"Add ite&m", None))
+        self.remove_item_button.setText(QCoreApplication.translate("EventsPage", u"Remove item", None))
+        self.item_up_button.setText(QCoreApplication.translate("EventsPage", u"Move up", None))
+        self.item_down_button.setText(QCoreApplication.translate("EventsPage", u"Move down", None))
+        self.speakers_button.setText(QCoreApplication.translate("EventsPage", u"Speakers\u2026", None))
         pass
     # retranslateUi
 

@@ -137,7 +137,7 @@ class Ui_MainWindow(object):
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Screens", None))
 #endif // QT_CONFIG(accessibility)
         self.event_label.setText(QCoreApplication.translate("MainWindow", u"No event selected", None))
-        self.language_label.setText(QCoreApplication.translate("MainWindow", u"&Editing language:", None))
+        self.language_label.setText(QCoreApplication.translate("MainWindow", u"Edit&ing language:", None))
 #if QT_CONFIG(tooltip)
         self.language_combo.setToolTip(QCoreApplication.translate("MainWindow", u"The language whose names and titles the forms show and edit", None))
 #endif // QT_CONFIG(tooltip)

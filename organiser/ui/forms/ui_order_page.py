@@ -103,7 +103,7 @@ class Ui_OrderPage(object):
     def retranslateUi(self, OrderPage):
         self.rule_group.setTitle(QCoreApplication.translate("OrderPage", u"Rule", None))
         self.language_label.setText(QCoreApplication.translate("OrderPage", u"Alphabetical order of the &language:", None))
-        self.host_label.setText(QCoreApplication.translate("OrderPage", u"&Host delegation:", None))
+        self.host_label.setText(QCoreApplication.translate("OrderPage", u"Hos&t delegation:", None))
         self.up_button.setText(QCoreApplication.translate("OrderPage", u"Move &up\u2026", None))
 #if QT_CONFIG(tooltip)
         self.up_button.setToolTip(QCoreApplication.translate("OrderPage", u"Move the delegation one place up by hand, with a reason", None))
